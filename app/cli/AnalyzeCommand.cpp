@@ -1,0 +1,230 @@
+#include "AnalyzeCommand.h"
+
+#include "TextReport.h"
+#include "export/JsonExporter.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace whosaid::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A batch of JSON Lines records is analysed in parallel, then written in order.
+constexpr qsizetype BatchLines = 256;
+constexpr qsizetype BatchBytes = 16 * 1024 * 1024;
+
+QByteArray contractJson(const analysis::Analysis &a, const QString &id)
+{
+    return QJsonDocument(exporting::JsonExporter::toJson(a, id)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString AnalyzeCommand::name() const
+{
+    return u"analyze"_s;
+}
+
+QString AnalyzeCommand::description() const
+{
+    return u"Find the quotations in articles and who said them"_s;
+}
+
+int AnalyzeCommand::execute(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    const QCommandLineOption jsonl(
+        u"jsonl"_s,
+        u"Read JSON Lines ({\"id\", \"text\", \"lang\"}, '-' for standard input) "
+        "and write one JSON result per line, in the same order."_s);
+    const QCommandLineOption format(
+        u"format"_s, u"Output format for article files: text or json."_s, u"format"_s, u"text"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, u"Language of the articles (default: en, or each record's \"lang\")."_s,
+        u"code"_s);
+    const QCommandLineOption encoding(
+        u"encoding"_s, u"Encoding of the article files (default: detect)."_s, u"name"_s);
+    const QCommandLineOption jobs({u"j"_s, u"jobs"_s}, u"Threads to use (default: all cores)."_s,
+                                  u"n"_s);
+    const QCommandLineOption maxSize(u"max-size"_s,
+                                     u"Largest article to read, in MB (default 256)."_s, u"MB"_s);
+    parser.addOptions({jsonl, format, lang, encoding, jobs, maxSize});
+    parser.addPositionalArgument(u"files"_s, u"Article files, or JSON Lines files with --jsonl."_s,
+                                 u"FILE..."_s);
+
+    if (!parser.parse(arguments)) {
+        err() << "whosaid-cli analyze: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err() << "whosaid-cli analyze: no input files (see --help)\n";
+        return UsageError;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != u"text"_s && formatName != u"json"_s) {
+        err() << "whosaid-cli analyze: unknown format '" << formatName << "' (text or json)\n";
+        return UsageError;
+    }
+    int threads = QThread::idealThreadCount();
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        threads = parser.value(jobs).toInt(&ok);
+        if (!ok || threads < 1) {
+            err() << "whosaid-cli analyze: --jobs needs a positive number\n";
+            return UsageError;
+        }
+    }
+    const analysis::Pipeline pipeline;
+    DocumentBatch batch(pipeline, threads);
+    batch.setEncoding(parser.value(encoding));
+    if (parser.isSet(maxSize)) {
+        bool ok = false;
+        const double mb = parser.value(maxSize).toDouble(&ok);
+        if (!ok || mb <= 0) {
+            err() << "whosaid-cli analyze: --max-size needs a positive number of MB\n";
+            return UsageError;
+        }
+        batch.setMaxBytes(qint64(mb * 1024 * 1024));
+    }
+    m_progress = isatty(fileno(stderr)) != 0;
+    if (parser.isSet(jsonl))
+        return analyseJsonLines(files, batch, parser.value(lang));
+    return analyseFiles(files, batch, formatName == u"json"_s, parser.value(lang));
+}
+
+void AnalyzeCommand::progress(qsizetype done, qsizetype total, const QString &current) const
+{
+    if (!m_progress)
+        return;
+    if (done >= total) {
+        err() << "\r\033[K";
+    } else {
+        err() << "\r\033[K[" << done << '/' << total << "] " << current.right(60);
+    }
+    err().flush();
+}
+
+int AnalyzeCommand::analyseFiles(const QStringList &files, const DocumentBatch &batch, bool json,
+                                 const QString &language)
+{
+    const DocumentBatch::Formatter formatter = json
+        ? DocumentBatch::Formatter([](const analysis::Analysis &a, const QString &id) {
+              using Option = exporting::JsonExporter::Option;
+              const auto object = exporting::JsonExporter::toJson(
+                  a, id, Option::IncludeText | Option::IncludeReasons);
+              return QJsonDocument(object).toJson(QJsonDocument::Indented);
+          })
+        : DocumentBatch::Formatter(&TextReport::format);
+    int status = Ok;
+    QList<BatchInput> inputs;
+    // Files are read whole, so a few at a time keep memory bounded on large batches.
+    constexpr qsizetype FilesPerRound = 32;
+    bool firstJson = true;
+    if (json && files.size() > 1)
+        out() << "[\n";
+    for (qsizetype first = 0; first < files.size(); first += FilesPerRound) {
+        inputs.clear();
+        for (qsizetype i = first; i < std::min(files.size(), first + FilesPerRound); ++i)
+            inputs.append({files.at(i), {}, language});
+        progress(first, files.size(), files.at(first));
+        const QList<BatchOutput> outputs = batch.analyseFiles(inputs, formatter);
+        for (const BatchOutput &output : outputs) {
+            if (!output.error.isEmpty()) {
+                progress(files.size(), files.size(), {});
+                err() << "whosaid-cli: " << output.error << '\n';
+                err().flush();
+                status = InputFailed;
+                continue;
+            }
+            if (json && files.size() > 1 && !firstJson)
+                out() << ",\n";
+            firstJson = false;
+            out() << QString::fromUtf8(output.text);
+        }
+        out().flush();
+    }
+    if (json && files.size() > 1)
+        out() << "]\n";
+    progress(files.size(), files.size(), {});
+    out().flush();
+    return status;
+}
+
+int AnalyzeCommand::analyseJsonLines(const QStringList &files, const DocumentBatch &batch,
+                                     const QString &language)
+{
+    int status = Ok;
+    for (const QString &name : files) {
+        QFile input;
+        bool opened = false;
+        if (name == u"-"_s) {
+            opened = input.open(stdin, QIODevice::ReadOnly);
+        } else {
+            input.setFileName(name);
+            opened = input.open(QIODevice::ReadOnly);
+        }
+        if (!opened) {
+            err() << "whosaid-cli: " << name << ": cannot read: " << input.errorString() << '\n';
+            status = InputFailed;
+            continue;
+        }
+        status = std::max(status, streamJsonLines(input, name, batch, language));
+    }
+    return status;
+}
+
+int AnalyzeCommand::streamJsonLines(QFile &input, const QString &name, const DocumentBatch &batch,
+                                    const QString &language)
+{
+    int status = Ok;
+    qsizetype lineNumber = 0;
+    const auto analyse = [&](QList<BatchInput> &pending) {
+        const QList<BatchOutput> outputs = batch.analyseRecords(pending, &contractJson);
+        for (const BatchOutput &output : outputs) {
+            if (!output.error.isEmpty()) {
+                err() << "whosaid-cli: " << output.error << '\n';
+                status = InputFailed;
+            }
+            out() << QString::fromUtf8(output.text) << '\n';
+        }
+        out().flush();
+        err().flush();
+        pending.clear();
+    };
+    QList<BatchInput> pending;
+    qsizetype pendingBytes = 0;
+    while (!input.atEnd()) {
+        QByteArray line = input.readLine();
+        ++lineNumber;
+        if (line.trimmed().isEmpty())
+            continue;
+        pendingBytes += line.size();
+        pending.append({name + u':' + QString::number(lineNumber), std::move(line), language});
+        if (pending.size() >= BatchLines || pendingBytes >= BatchBytes) {
+            progress(lineNumber, lineNumber + 1, name);
+            analyse(pending);
+            pendingBytes = 0;
+        }
+    }
+    if (!pending.isEmpty())
+        analyse(pending);
+    progress(1, 1, {});
+    return status;
+}
+
+} // namespace whosaid::cli

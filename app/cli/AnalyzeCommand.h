@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Command.h"
+#include "DocumentBatch.h"
+
+#include <QFile>
+
+namespace whosaid::cli {
+
+// `whosaid-cli analyze`: articles in, quotes and speakers out, as a readable report, JSON, or
+// the JSON Lines contract of the evaluation (--jsonl).
+class AnalyzeCommand final : public Command
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString description() const override;
+    int execute(const QStringList &arguments) override;
+
+private:
+    int analyseFiles(const QStringList &files, const DocumentBatch &batch, bool json,
+                     const QString &language);
+    int analyseJsonLines(const QStringList &files, const DocumentBatch &batch,
+                         const QString &language);
+    int streamJsonLines(QFile &input, const QString &name, const DocumentBatch &batch,
+                        const QString &language);
+    void progress(qsizetype done, qsizetype total, const QString &current) const;
+
+    bool m_progress = false;
+};
+
+} // namespace whosaid::cli

@@ -1,0 +1,156 @@
+#include "BenchCommand.h"
+
+#include "BenchCorpus.h"
+#include "DocumentBatch.h"
+#include "analysis/SegmentationPass.h"
+#include "export/JsonExporter.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+namespace whosaid::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Corpus
+{
+    QList<QByteArray> records; // JSON Lines records
+    QList<std::shared_ptr<const document::Document>> documents;
+    qint64 textBytes = 0; // UTF-8 bytes of the texts
+};
+
+Corpus fromTexts(const QStringList &texts)
+{
+    Corpus corpus;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QJsonObject record{{u"id"_s, u"bench-%1"_s.arg(i)}, {u"text"_s, texts.at(i)}};
+        corpus.records.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+        corpus.documents.append(std::make_shared<const document::Document>(
+            texts.at(i), document::Document::LineEndings::Keep));
+        corpus.textBytes += texts.at(i).toUtf8().size();
+    }
+    return corpus;
+}
+
+QString readTexts(const QString &path, QStringList &texts)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return path + u": cannot read: "_s + file.errorString();
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonValue text = QJsonDocument::fromJson(line).object().value(u"text"_s);
+        if (!text.isString())
+            return path + u": a line without a \"text\" string"_s;
+        texts.append(text.toString());
+    }
+    return {};
+}
+
+double megabytesPerSecond(qint64 bytes, qint64 nanoseconds)
+{
+    return nanoseconds > 0 ? (double(bytes) / 1e6) / (double(nanoseconds) / 1e9) : 0.0;
+}
+
+} // namespace
+
+QString BenchCommand::name() const
+{
+    return u"bench"_s;
+}
+
+QString BenchCommand::description() const
+{
+    return u"Measure throughput (MB/s) of the analysis and the whole pipeline"_s;
+}
+
+int BenchCommand::execute(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    const QCommandLineOption jsonl(
+        u"jsonl"_s, u"Use the texts of a JSON Lines file as the corpus."_s, u"file"_s);
+    const QCommandLineOption size(u"size"_s, u"Size of the generated corpus in MB (default 20)."_s,
+                                  u"MB"_s, u"20"_s);
+    const QCommandLineOption repeat(u"repeat"_s, u"Repeat the corpus N times (default 1)."_s,
+                                    u"n"_s, u"1"_s);
+    parser.addOptions({jsonl, size, repeat});
+    if (!parser.parse(arguments)) {
+        err() << "whosaid-cli bench: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    QStringList texts;
+    if (parser.isSet(jsonl)) {
+        if (const QString error = readTexts(parser.value(jsonl), texts); !error.isEmpty()) {
+            err() << "whosaid-cli bench: " << error << '\n';
+            return InputFailed;
+        }
+    } else {
+        const double mb = parser.value(size).toDouble();
+        if (mb <= 0) {
+            err() << "whosaid-cli bench: --size needs a positive number of MB\n";
+            return UsageError;
+        }
+        texts = BenchCorpus::generate(qsizetype(mb * 1e6), 64 * 1024);
+    }
+    const QStringList once = texts;
+    for (int r = 1; r < parser.value(repeat).toInt(); ++r)
+        texts += once;
+    const Corpus corpus = fromTexts(texts);
+    out() << "corpus: " << corpus.documents.size() << " documents, "
+          << QString::number(double(corpus.textBytes) / 1e6, 'f', 1) << " MB of text\n";
+    out().flush();
+
+    const auto report = [&](const char *what, qint64 ns) {
+        out() << "  " << QString::fromLatin1(what).leftJustified(44)
+              << QString::number(megabytesPerSecond(corpus.textBytes, ns), 'f', 1).rightJustified(7)
+              << " MB/s  (" << QString::number(double(ns) / 1e9, 'f', 2) << " s)\n";
+        out().flush();
+    };
+    QElapsedTimer timer;
+
+    std::vector<std::unique_ptr<analysis::Pass>> segmentationOnly;
+    segmentationOnly.push_back(std::make_unique<analysis::SegmentationPass>());
+    const analysis::Pipeline segmentation(std::move(segmentationOnly));
+    timer.start();
+    for (const auto &doc : corpus.documents)
+        (void)segmentation.analyse(doc);
+    report("ICU segmentation alone, 1 thread", timer.nsecsElapsed());
+
+    const analysis::Pipeline pipeline;
+    timer.start();
+    for (const auto &doc : corpus.documents)
+        (void)pipeline.analyse(doc);
+    report("analysis alone, 1 thread", timer.nsecsElapsed());
+
+    QList<BatchInput> inputs;
+    for (const QByteArray &record : corpus.records)
+        inputs.append({u"bench"_s, record, {}});
+    const auto serialise = [](const analysis::Analysis &a, const QString &id) {
+        return QJsonDocument(exporting::JsonExporter::toJson(a, id)).toJson(QJsonDocument::Compact);
+    };
+    for (const int threads : {1, QThread::idealThreadCount()}) {
+        const DocumentBatch batch(pipeline, threads);
+        timer.start();
+        (void)batch.analyseRecords(inputs, serialise);
+        const QByteArray what = "JSON Lines parse + analysis + JSON, " + QByteArray::number(threads)
+            + (threads == 1 ? " thread" : " threads");
+        report(what.constData(), timer.nsecsElapsed());
+    }
+    return Ok;
+}
+
+} // namespace whosaid::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+namespace whosaid::cli {
+
+// `whosaid-cli bench`: throughput of segmentation alone, the analysis alone and the whole
+// JSON Lines pipeline (parse, analyse, serialise), on one thread and on all cores.
+class BenchCommand final : public Command
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString description() const override;
+    int execute(const QStringList &arguments) override;
+};
+
+} // namespace whosaid::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace whosaid::cli {
+
+// Exit codes of whosaid-cli.
+enum ExitCode : int { Ok = 0, InputFailed = 1, UsageError = 2 };
+
+// One subcommand of whosaid-cli ("analyze", "bench").
+class Command
+{
+public:
+    Command() = default;
+    virtual ~Command() = default;
+    Command(const Command &) = delete;
+    Command &operator=(const Command &) = delete;
+    Command(Command &&) = delete;
+    Command &operator=(Command &&) = delete;
+
+    [[nodiscard]] virtual QString name() const = 0;
+    [[nodiscard]] virtual QString description() const = 0;
+    // arguments: the command's own arguments, with the command name first.
+    virtual int execute(const QStringList &arguments) = 0;
+
+protected:
+    static QTextStream &out();
+    static QTextStream &err();
+};
+
+} // namespace whosaid::cli

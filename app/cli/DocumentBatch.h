@@ -1,0 +1,54 @@
+#pragma once
+
+#include "analysis/Pipeline.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+namespace whosaid::cli {
+
+// One input to analyse: a file on disk or a line of a JSON Lines stream.
+struct BatchInput
+{
+    QString source;   // file name, or "file:line" for JSON Lines
+    QByteArray bytes; // a JSON Lines record, or empty for a file to load
+    QString language; // forced language, or empty
+};
+
+struct BatchOutput
+{
+    QByteArray text; // what to print
+    QString error;   // "source: reason", empty on success
+};
+
+// Runs the analysis of many inputs on a thread pool and hands back the outputs in input order.
+class DocumentBatch final
+{
+public:
+    using Formatter = std::function<QByteArray(const analysis::Analysis &, const QString &id)>;
+
+    DocumentBatch(const analysis::Pipeline &pipeline, int threads);
+
+    void setEncoding(const QString &encoding) { m_encoding = encoding; }
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+
+    [[nodiscard]] QList<BatchOutput> analyseFiles(const QList<BatchInput> &inputs,
+                                                  const Formatter &format) const;
+    // JSON Lines records: {"id", "text", "lang"?}; offsets stay those of the given text.
+    [[nodiscard]] QList<BatchOutput> analyseRecords(const QList<BatchInput> &inputs,
+                                                    const Formatter &format) const;
+
+private:
+    [[nodiscard]] QList<BatchOutput> run(
+        const QList<BatchInput> &inputs,
+        const std::function<BatchOutput(const BatchInput &)> &work) const;
+
+    const analysis::Pipeline &m_pipeline;
+    int m_threads;
+    QString m_encoding;
+    qint64 m_maxBytes;
+};
+
+} // namespace whosaid::cli

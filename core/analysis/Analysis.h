@@ -1,0 +1,110 @@
+#pragma once
+
+#include "Lexicon.h"
+#include "document/Document.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace whosaid::analysis {
+
+using document::Document;
+using document::TextRange;
+
+struct Token
+{
+    enum Flag : quint8 {
+        Word = 1,        // letters or digits
+        Capitalised = 2, // starts with an upper-case letter
+        SentenceStart = 4,
+        InQuote = 8,    // inside a quotation of speech or mention
+        QuoteMark = 16, // an opening or closing quotation mark
+        AllCaps = 32,
+    };
+    TextRange range;
+    QString lower; // lower-cased text, for lexicon lookups
+    quint8 flags = 0;
+    qint32 sentence = -1;
+
+    [[nodiscard]] bool is(Flag flag) const { return (flags & flag) != 0; }
+};
+
+struct Sentence
+{
+    TextRange range;
+    qsizetype firstToken = 0;
+    qsizetype endToken = 0; // one past the last
+    qsizetype paragraph = 0;
+};
+
+enum class QuoteKind : quint8 { Direct, Mixed, Indirect, Block, Mention };
+
+struct Quote
+{
+    TextRange content; // the words inside the marks
+    TextRange outer;   // with the marks (the marks may be missing at a recovered end)
+    QuoteKind kind = QuoteKind::Direct;
+    qsizetype paragraph = 0;
+    int depth = 0;                  // 0 for a top-level quote, 1 inside another
+    int utterance = -1;             // fragments of one utterance ("A," he said, "B.") share it
+    bool continuesPrevious = false; // the paragraph-opening part of a multi-paragraph quote
+    bool recoveredEnd = false;      // no closing mark: ended at the paragraph or sentence end
+};
+
+enum class MentionType : quint8 { Name, Organisation, Place, Role, Pronoun };
+
+struct Mention
+{
+    TextRange range;
+    qsizetype firstToken = 0;
+    qsizetype endToken = 0;
+    MentionType type = MentionType::Name;
+    QString name;  // the name without titles ("Vladimir Putin"), or the role phrase
+    QString title; // titles and modifiers before the name ("Russian President")
+    QString role;  // from an apposition ("a doctor at the clinic")
+    Gender gender = Gender::Unknown;
+    GrammaticalNumber number = GrammaticalNumber::Singular;
+    int speaker = -1; // the speaker this mention resolves to
+};
+
+struct Speaker
+{
+    QString id; // "s1", "s2", ...
+    QString name;
+    QStringList aliases;
+    QString role;
+    bool organisation = false;
+    Gender gender = Gender::Unknown;
+    int quoteCount = 0;
+};
+
+struct Attribution
+{
+    int speaker = -1; // index into speakers, -1 when unknown
+    int mention = -1; // index into mentions: the span naming the speaker for this quote
+    TextRange cue;    // empty when there is none
+    double confidence = 0.0;
+    QString reason;
+};
+
+// Everything the passes learn about one document: shared immutable text plus growing layers.
+struct Analysis
+{
+    std::shared_ptr<const Document> document;
+    std::shared_ptr<const Lexicon> lexicon;
+    QList<Token> tokens;
+    QList<Sentence> sentences;
+    QList<Quote> quotes;
+    QList<Mention> mentions;
+    QList<Speaker> speakers;
+    QList<Attribution> attributions; // parallel to quotes
+
+    [[nodiscard]] const QString &text() const { return document->text(); }
+    [[nodiscard]] QStringView view(TextRange range) const { return document->view(range); }
+};
+
+[[nodiscard]] QString kindName(QuoteKind kind);
+
+} // namespace whosaid::analysis

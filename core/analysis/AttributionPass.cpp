@@ -1,0 +1,372 @@
+#include "AttributionPass.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace whosaid::analysis {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How an attribution was found; decides confidence and which of two candidates wins.
+enum class Evidence : quint8 { None, SentenceCue, Colon, Adjacent };
+
+struct Candidate
+{
+    Evidence evidence = Evidence::None;
+    int mention = -1;
+    qsizetype cueFirst = -1; // token range of the cue
+    qsizetype cueEnd = -1;
+    bool inverted = false; // cue before the speaker ("said Mr Trump")
+    bool inherit = false;  // a cue without a subject ("adding"): speaker of the earlier quote
+};
+
+class Attributor
+{
+public:
+    explicit Attributor(Analysis &analysis)
+        : m_a(analysis)
+        , m_tokens(analysis.tokens)
+        , m_lex(*analysis.lexicon)
+        , m_startingAt(analysis.tokens.size(), -1)
+        , m_endingAt(analysis.tokens.size(), -1)
+    {
+        for (qsizetype m = 0; m < m_a.mentions.size(); ++m) {
+            const Mention &mention = m_a.mentions.at(m);
+            m_startingAt[mention.firstToken] = int(m);
+            m_endingAt[mention.endToken - 1] = int(m);
+        }
+    }
+
+    void run()
+    {
+        m_a.attributions.resize(m_a.quotes.size());
+        int nextUtterance = 0;
+        for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
+            Quote &quote = m_a.quotes[q];
+            if (quote.depth > 0)
+                continue;
+            const qsizetype open = tokenAt(quote.outer.start);
+            const qsizetype close
+                = lastTokenBefore(quote.content.end) + (quote.recoveredEnd ? 0 : 1);
+            if (open < 0 || open >= m_tokens.size())
+                continue;
+            const Sentence &sentence = m_a.sentences.at(m_tokens.at(open).sentence);
+            const Candidate after = afterQuote(close + 1, sentence.endToken);
+            const Candidate before = beforeQuote(open, frameStart(open, sentence));
+            Candidate chosen = after.evidence == Evidence::Adjacent ? after : before;
+            if (chosen.evidence == Evidence::None)
+                chosen = after;
+            if (chosen.evidence == Evidence::None || chosen.inherit)
+                chosen = sentenceCue(sentence, open, chosen);
+            const qsizetype previous = previousTopLevel(q);
+            const bool sameSentence = previous >= 0
+                && m_tokens.at(tokenAt(m_a.quotes.at(previous).outer.start)).sentence
+                    == m_tokens.at(open).sentence;
+            if (quote.continuesPrevious && previous >= 0) {
+                quote.utterance = m_a.quotes.at(previous).utterance;
+            } else if (sameSentence
+                       && (chosen.inherit || chosen.evidence == Evidence::None
+                           || chosen.mention == m_a.attributions.at(previous).mention)) {
+                // "A," he said, "B." or said "A," adding, "B.": one utterance.
+                quote.utterance = m_a.quotes.at(previous).utterance;
+                if (chosen.mention < 0 || chosen.inherit) {
+                    Attribution inherited = m_a.attributions.at(previous);
+                    if (chosen.cueFirst >= 0)
+                        inherited.cue = cueRange(chosen);
+                    inherited.reason = u"continues the quote before it in the same sentence"_s;
+                    m_a.attributions[q] = inherited;
+                    continue;
+                }
+            } else {
+                quote.utterance = nextUtterance++;
+            }
+            apply(q, chosen);
+        }
+    }
+
+private:
+    [[nodiscard]] qsizetype tokenAt(qsizetype pos) const
+    {
+        const auto it
+            = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
+                               [](const Token &t, qsizetype p) { return t.range.end <= p; });
+        return std::distance(m_tokens.cbegin(), it);
+    }
+
+    [[nodiscard]] qsizetype lastTokenBefore(qsizetype pos) const { return tokenAt(pos) - 1; }
+
+    [[nodiscard]] qsizetype previousTopLevel(qsizetype q) const
+    {
+        for (qsizetype p = q - 1; p >= 0; --p) {
+            if (m_a.quotes.at(p).depth == 0)
+                return p;
+        }
+        return -1;
+    }
+
+    [[nodiscard]] bool isPunct(qsizetype k, std::initializer_list<char16_t> chars) const
+    {
+        if (k < 0 || k >= m_tokens.size() || m_tokens.at(k).is(Token::Word))
+            return false;
+        const QString &s = m_tokens.at(k).lower;
+        return s.size() == 1
+            && std::find(chars.begin(), chars.end(), s.at(0).unicode()) != chars.end();
+    }
+
+    [[nodiscard]] bool isDash(qsizetype k) const
+    {
+        return isPunct(k, {u'\u2014', u'\u2015', u'\u2013', u'-'});
+    }
+
+    [[nodiscard]] bool isCue(qsizetype k) const
+    {
+        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).is(Token::Word)
+            && !m_tokens.at(k).is(Token::InQuote) && m_lex.isCue(m_tokens.at(k).lower);
+    }
+
+    [[nodiscard]] bool isModifier(qsizetype k) const
+    {
+        return k >= 0 && k < m_tokens.size() && m_lex.isSpeechModifier(m_tokens.at(k).lower);
+    }
+
+    [[nodiscard]] qsizetype sentenceStart(qsizetype token) const
+    {
+        return m_a.sentences.at(m_tokens.at(token).sentence).firstToken;
+    }
+
+    // Where the text before a quote starts: the end of the previous quote in the sentence.
+    [[nodiscard]] qsizetype frameStart(qsizetype open, const Sentence &sentence) const
+    {
+        qsizetype k = open - 1;
+        while (k >= sentence.firstToken && !m_tokens.at(k).is(Token::InQuote))
+            --k;
+        return std::max(k + 1, sentence.firstToken);
+    }
+
+    // A multi-word cue starting at k ("according to", "went on to say"): its end, else -1.
+    [[nodiscard]] qsizetype cuePhraseAt(qsizetype k, qsizetype limit) const
+    {
+        for (const QStringList &phrase : m_lex.cuePhrases()) {
+            if (k + phrase.size() > limit)
+                continue;
+            bool match = true;
+            for (qsizetype w = 0; w < phrase.size() && match; ++w)
+                match = m_tokens.at(k + w).lower == phrase.at(w);
+            if (match)
+                return k + phrase.size();
+        }
+        return -1;
+    }
+
+    // A speaker mention starting at k, allowing an opening article already inside it.
+    [[nodiscard]] int mentionFrom(qsizetype k) const
+    {
+        return k >= 0 && k < m_tokens.size() ? m_startingAt.at(k) : -1;
+    }
+
+    // After the mention ending before k: skip a parenthesis "(D-Ohio)" and an apposition
+    // ", a doctor at the clinic," up to the cue; returns the cue token or -1.
+    [[nodiscard]] qsizetype cueAfterMention(qsizetype k, qsizetype end) const
+    {
+        if (isPunct(k, {u'('})) {
+            while (k < end && !isPunct(k, {u')'}))
+                ++k;
+            ++k;
+        }
+        if (isPunct(k, {u','})) {
+            qsizetype j = k + 1;
+            while (j < end && j < k + 25 && !isPunct(j, {u','})
+                   && !m_tokens.at(j).is(Token::QuoteMark))
+                ++j;
+            if (isPunct(j, {u','}))
+                k = j + 1;
+        }
+        while (isModifier(k) && k < end)
+            ++k;
+        return k < end && isCue(k) ? k : -1;
+    }
+
+    Candidate afterQuote(qsizetype k, qsizetype end) const
+    {
+        Candidate c;
+        while (k < end && isPunct(k, {u',', u'\u2026'}))
+            ++k;
+        if (k >= end || m_tokens.at(k).is(Token::QuoteMark))
+            return c;
+        if (isDash(k)) {
+            if (const int m = mentionFrom(k + 1);
+                m >= 0 && m_a.mentions.at(m).type != MentionType::Pronoun) {
+                return {Evidence::Adjacent, m, k, k + 1, false, false};
+            }
+            return c;
+        }
+        if (const int m = mentionFrom(k); m >= 0) {
+            const qsizetype cue = cueAfterMention(m_a.mentions.at(m).endToken, end);
+            if (cue >= 0)
+                return {Evidence::Adjacent, m, cue, cue + 1, false, false};
+        }
+        qsizetype cue = k;
+        while (isModifier(cue) && cue < end)
+            ++cue;
+        if (const qsizetype phraseEnd = cuePhraseAt(cue, end); phraseEnd > 0) {
+            if (const int m = mentionFrom(phraseEnd); m >= 0)
+                return {Evidence::Adjacent, m, cue, phraseEnd, true, false};
+        }
+        if (isCue(cue)) {
+            qsizetype s = cue + 1;
+            while (s < end && (isModifier(s) || isPunct(s, {u','})))
+                ++s;
+            if (const int m = mentionFrom(s);
+                m >= 0 && m_a.mentions.at(m).type != MentionType::Pronoun)
+                return {Evidence::Adjacent, m, cue, cue + 1, true, false};
+            if (const int m = mentionFrom(s); m >= 0) // "said he" is rare but real
+                return {Evidence::Adjacent, m, cue, cue + 1, true, false};
+            c = {Evidence::Adjacent, -1, cue, cue + 1, false, true};
+        }
+        return c;
+    }
+
+    Candidate beforeQuote(qsizetype open, qsizetype start) const
+    {
+        Candidate c;
+        qsizetype k = open - 1;
+        const bool colon = isPunct(k, {u':'});
+        while (k >= start && isPunct(k, {u',', u':', u'\u2014', u'\u2013', u'-'}))
+            --k;
+        // The nearest cue within a short distance: "said in a statement on Sunday, “…”".
+        for (qsizetype cue = k; cue >= start && cue > k - 12; --cue) {
+            if (m_tokens.at(cue).is(Token::QuoteMark))
+                break;
+            qsizetype cueEnd = cue + 1;
+            if (!isCue(cue)) {
+                cueEnd = cuePhraseAt(cue, open);
+                if (cueEnd < 0)
+                    continue;
+            }
+            // Subject on the left: "Mr Trump (had) said".
+            qsizetype left = cue - 1;
+            while (left >= start && isModifier(left))
+                --left;
+            if (left >= start && m_endingAt.at(left) >= 0)
+                return {Evidence::Adjacent, m_endingAt.at(left), cue, cueEnd, false, false};
+            // Inverted: "Said Ellis:" / "according to officials,". Only with nothing before the
+            // cue: otherwise the noun after it is an object ("urged Kyiv to").
+            qsizetype right = cueEnd;
+            const bool opensClause = left < start || isPunct(left, {u',', u':'});
+            while (right < open && isModifier(right))
+                ++right;
+            if (const int m = mentionFrom(right);
+                opensClause && m >= 0 && m_a.mentions.at(m).endToken <= open)
+                return {Evidence::Adjacent, m, cue, cueEnd, true, false};
+            // "Putin, after the summit, stated:": the subject opens the sentence.
+            if (const int m = firstMention(sentenceStart(open), cue); m >= 0)
+                return {Evidence::Adjacent, m, cue, cueEnd, false, false};
+            return {Evidence::Adjacent, -1, cue, cueEnd, false, true};
+        }
+        if (colon) {
+            if (const int m = firstMention(sentenceStart(open), open); m >= 0)
+                return {Evidence::Colon, m, -1, -1, false, false};
+        }
+        return c;
+    }
+
+    // The subject of the clause in [from, to): the first mention that is not the object of a
+    // preposition ("On his way to Alaska, Mr Trump ...") nor a possessive.
+    [[nodiscard]] int firstMention(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype k = from; k < to; ++k) {
+            const int m = m_startingAt.at(k);
+            if (m < 0)
+                continue;
+            const Mention &mention = m_a.mentions.at(m);
+            const bool object = k > 0 && m_lex.isPreposition(m_tokens.at(k - 1).lower);
+            const bool possessive = m_tokens.at(mention.endToken - 1).lower.endsWith(u"'s"_s);
+            if (!object && !possessive && mention.endToken <= to)
+                return m;
+            k = mention.endToken - 1;
+        }
+        return -1;
+    }
+
+    // Last resort: a cue anywhere in the sentence outside quotations, with its subject.
+    Candidate sentenceCue(const Sentence &sentence, qsizetype open, Candidate fallback) const
+    {
+        for (qsizetype k = open - 1; k >= sentence.firstToken; --k) {
+            if (!isCue(k))
+                continue;
+            qsizetype left = k - 1;
+            while (left >= sentence.firstToken && isModifier(left))
+                --left;
+            int m = left >= sentence.firstToken ? m_endingAt.at(left) : -1;
+            if (m < 0)
+                m = firstMention(sentence.firstToken, k);
+            if (m >= 0)
+                return {fallback.inherit ? Evidence::Adjacent : Evidence::SentenceCue,
+                        m,
+                        k,
+                        k + 1,
+                        false,
+                        false};
+        }
+        return fallback;
+    }
+
+    [[nodiscard]] TextRange cueRange(const Candidate &c) const
+    {
+        if (c.cueFirst < 0)
+            return {};
+        return {m_tokens.at(c.cueFirst).range.start, m_tokens.at(c.cueEnd - 1).range.end};
+    }
+
+    void apply(qsizetype q, const Candidate &c)
+    {
+        Attribution &attribution = m_a.attributions[q];
+        attribution.mention = c.mention;
+        attribution.cue = cueRange(c);
+        if (c.mention < 0) {
+            attribution.confidence = 0.0;
+            return;
+        }
+        const Mention &mention = m_a.mentions.at(c.mention);
+        const QString cue
+            = attribution.cue.isEmpty() ? QString() : m_a.view(attribution.cue).toString();
+        switch (c.evidence) {
+        case Evidence::Adjacent:
+            attribution.confidence = mention.type == MentionType::Pronoun ? 0.85 : 0.93;
+            attribution.reason = u"cue '%1' %2 the quote; speaker '%3'"_s.arg(
+                cue, c.inverted ? u"after"_s : u"next to"_s, mention.name);
+            if (c.cueFirst >= 0 && isDash(c.cueFirst))
+                attribution.reason = u"dash attribution to '%1'"_s.arg(mention.name);
+            break;
+        case Evidence::Colon:
+            attribution.confidence = 0.7;
+            attribution.reason = u"introduced with a colon by '%1'"_s.arg(mention.name);
+            break;
+        case Evidence::SentenceCue:
+            attribution.confidence = 0.55;
+            attribution.reason
+                = u"cue '%1' in the same sentence; subject '%2'"_s.arg(cue, mention.name);
+            break;
+        case Evidence::None:
+            break;
+        }
+    }
+
+    Analysis &m_a;
+    const QList<Token> &m_tokens;
+    const Lexicon &m_lex;
+    QList<int> m_startingAt;
+    QList<int> m_endingAt;
+};
+
+} // namespace
+
+void AttributionPass::run(Analysis &analysis) const
+{
+    Attributor(analysis).run();
+}
+
+} // namespace whosaid::analysis

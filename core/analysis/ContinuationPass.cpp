@@ -1,0 +1,98 @@
+#include "ContinuationPass.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace whosaid::analysis {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isSpeech(const Quote &quote)
+{
+    return quote.depth == 0 && quote.kind != QuoteKind::Mention;
+}
+
+// Does the paragraph end with a colon that introduces what follows?
+bool endsWithColon(const Analysis &a, qsizetype paragraph)
+{
+    const auto &range = a.document->paragraphs().at(paragraph);
+    return !range.isEmpty() && a.text().at(range.end - 1) == u':';
+}
+
+// The first mention of a paragraph: the subject of an introduction such as "Scott added:".
+int introducer(const Analysis &a, qsizetype paragraph)
+{
+    const auto &range = a.document->paragraphs().at(paragraph);
+    const auto it
+        = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), range.start,
+                           [](const Mention &m, qsizetype pos) { return m.range.start < pos; });
+    if (it == a.mentions.cend() || it->range.start >= range.end)
+        return -1;
+    return int(std::distance(a.mentions.cbegin(), it));
+}
+
+} // namespace
+
+void ContinuationPass::run(Analysis &analysis) const
+{
+    auto &quotes = analysis.quotes;
+    auto &attributions = analysis.attributions;
+
+    // Parts of one utterance share its attribution, in both directions.
+    QHash<int, qsizetype> attributedPart;
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        if (isSpeech(quotes.at(q)) && quotes.at(q).utterance >= 0 && attributions.at(q).mention >= 0
+            && !attributedPart.contains(quotes.at(q).utterance))
+            attributedPart.insert(quotes.at(q).utterance, q);
+    }
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        if (!isSpeech(quotes.at(q)) || attributions.at(q).mention >= 0)
+            continue;
+        const qsizetype part = attributedPart.value(quotes.at(q).utterance, -1);
+        if (part < 0)
+            continue;
+        attributions[q] = attributions.at(part);
+        attributions[q].cue = {};
+        attributions[q].reason = u"another part of the same quotation, by '%1'"_s.arg(
+            analysis.mentions.at(attributions.at(part).mention).name);
+    }
+
+    qsizetype lastSpeech = -1;
+    for (qsizetype q = 0; q < quotes.size(); ++q) {
+        if (!isSpeech(quotes.at(q)))
+            continue;
+        const qsizetype previous = lastSpeech;
+        lastSpeech = q;
+        Attribution &attribution = attributions[q];
+        if (attribution.mention >= 0)
+            continue;
+        const qsizetype paragraph = quotes.at(q).paragraph;
+        if (paragraph > 0 && endsWithColon(analysis, paragraph - 1)) {
+            if (const int m = introducer(analysis, paragraph - 1); m >= 0) {
+                attribution.mention = m;
+                attribution.confidence = 0.7;
+                attribution.reason
+                    = u"introduced by '%1' in the paragraph before, ending in a colon"_s.arg(
+                        analysis.mentions.at(m).name);
+                continue;
+            }
+        }
+        if (previous < 0 || attributions.at(previous).mention < 0)
+            continue;
+        const qsizetype gap = paragraph - quotes.at(previous).paragraph;
+        if (gap > 1)
+            continue;
+        attribution = attributions.at(previous);
+        attribution.cue = {};
+        attribution.confidence = std::min(attribution.confidence, gap == 0 ? 0.75 : 0.65);
+        const QString &by = analysis.mentions.at(attribution.mention).name;
+        attribution.reason = (gap == 0 ? u"follows a quote by '%1' in this paragraph"_s
+                                       : u"continues the quote by '%1' in the paragraph before"_s)
+                                 .arg(by);
+    }
+}
+
+} // namespace whosaid::analysis

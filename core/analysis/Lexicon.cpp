@@ -1,0 +1,183 @@
+#include "Lexicon.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QTextStream>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLexicon, "whosaid.lexicon")
+
+namespace whosaid::analysis {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString ResourceRoot = u":/whosaid"_s;
+
+// The non-comment, non-blank lines of a data file, each split into its TAB-separated fields.
+QList<QStringList> readRecords(const QString &path)
+{
+    QList<QStringList> records;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qCDebug(lcLexicon) << "no data file" << path;
+        return records;
+    }
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        QStringList fields = line.split(u'\t');
+        for (QString &field : fields)
+            field = field.trimmed();
+        records.append(fields);
+    }
+    return records;
+}
+
+Gender parseGender(const QString &field)
+{
+    if (field == u"m")
+        return Gender::Male;
+    if (field == u"f")
+        return Gender::Female;
+    if (field == u"n")
+        return Gender::Neuter;
+    return Gender::Unknown;
+}
+
+GrammaticalNumber parseNumber(const QString &field)
+{
+    if (field == u"s")
+        return GrammaticalNumber::Singular;
+    if (field == u"p")
+        return GrammaticalNumber::Plural;
+    return GrammaticalNumber::Unknown;
+}
+
+QString field(const QStringList &record, qsizetype index)
+{
+    return index < record.size() ? record.at(index) : QString();
+}
+
+QSet<QString> readWordSet(const QString &path)
+{
+    QSet<QString> words;
+    for (const QStringList &record : readRecords(path))
+        words.insert(record.first().toLower());
+    return words;
+}
+
+} // namespace
+
+std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &code)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const Lexicon>> cache;
+    const QString lang = availableLanguages().contains(code) ? code : u"en"_s;
+    const QMutexLocker locker(&mutex);
+    auto &entry = cache[lang];
+    if (!entry)
+        entry = fromDirectory(ResourceRoot + u"/lang/"_s + lang, lang);
+    return entry;
+}
+
+QStringList Lexicon::availableLanguages()
+{
+    return QDir(ResourceRoot + u"/lang"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+std::shared_ptr<const Lexicon> Lexicon::fromDirectory(const QString &dir, const QString &code)
+{
+    std::shared_ptr<Lexicon> lexicon(new Lexicon);
+    lexicon->m_language = code;
+    lexicon->load(dir);
+    return lexicon;
+}
+
+const PronounInfo *Lexicon::pronoun(const QString &lowerWord) const
+{
+    const auto it = m_pronouns.constFind(lowerWord);
+    return it == m_pronouns.cend() ? nullptr : &it.value();
+}
+
+void Lexicon::load(const QString &dir)
+{
+    const auto path = [&dir](QStringView name) { return QString(dir + u'/' + name); };
+
+    for (const QStringList &record : readRecords(path(u"cues.txt"))) {
+        const QStringList forms = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &form : forms)
+            m_cueForms.insert(form, forms.first());
+    }
+    for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
+        m_cuePhrases.append(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+
+    for (const QStringList &record : readRecords(path(u"titles.txt"))) {
+        const QString title = record.first().toLower();
+        m_titles.append(title.split(u' ', Qt::SkipEmptyParts));
+        m_titleGender.insert(title, parseGender(field(record, 1)));
+        m_titleWords.insert(m_titles.last().first()); // "prime" of "prime minister"
+    }
+    // Longest first, so "prime minister" wins over "minister".
+    std::stable_sort(
+        m_titles.begin(), m_titles.end(),
+        [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+
+    for (const QStringList &record : readRecords(path(u"pronouns.txt"))) {
+        PronounInfo info;
+        info.gender = parseGender(field(record, 1));
+        info.number = parseNumber(field(record, 2));
+        info.firstPerson = field(record, 3) == u"1";
+        info.secondPerson = field(record, 3) == u"2";
+        info.subject = field(record, 4) == u"subj";
+        m_pronouns.insert(record.first().toLower(), info);
+    }
+    for (const QStringList &record : readRecords(path(u"roles.txt")))
+        m_roleNouns.insert(record.first().toLower(), parseNumber(field(record, 1)));
+    for (const QStringList &record : readRecords(path(u"given-names.txt")))
+        m_givenNames.insert(record.first().toLower(), parseGender(field(record, 1)));
+
+    for (const QString &org : readWordSet(path(u"organisations.txt"))) {
+        if (org.contains(u' '))
+            m_orgPhrases.append(org.split(u' ', Qt::SkipEmptyParts));
+        else
+            m_orgWords.insert(org);
+    }
+    for (const QStringList &record : readRecords(path(u"mention-cues.txt")))
+        m_mentionCues.append(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+    m_nameParticles = readWordSet(path(u"name-particles.txt"));
+    m_abbreviations = readWordSet(path(u"abbreviations.txt"));
+    m_prepositions = readWordSet(path(u"prepositions.txt"));
+    for (const QStringList &title : std::as_const(m_titles)) {
+        if (title.size() == 1 && title.first().endsWith(u'.'))
+            m_abbreviations.insert(title.first());
+    }
+    m_determiners = readWordSet(path(u"determiners.txt"));
+    m_speechModifiers = readWordSet(path(u"speech-modifiers.txt"));
+    m_places = readWordSet(path(u"places.txt"));
+    m_demonyms = readWordSet(path(u"demonyms.txt"));
+    m_nonNames = readWordSet(path(u"nonnames.txt"));
+
+    // Quote-mark pairs are shared by all languages: every article may use any style.
+    QString quotesPath = dir + u"/quotes.txt"_s;
+    if (!QFile::exists(quotesPath))
+        quotesPath = ResourceRoot + u"/quotes.txt"_s;
+    for (const QStringList &record : readRecords(quotesPath)) {
+        if (record.size() < 2 || record.at(0).size() != 1 || record.at(1).size() != 1) {
+            qCWarning(lcLexicon) << "bad quote pair in" << quotesPath << record;
+            continue;
+        }
+        m_quotePairs.append(
+            {record.at(0).at(0), record.at(1).at(0), field(record, 2) == u"apostrophe"});
+    }
+    qCDebug(lcLexicon) << "loaded" << m_language << m_cueForms.size() << "cue forms,"
+                       << m_titles.size() << "titles";
+}
+
+} // namespace whosaid::analysis

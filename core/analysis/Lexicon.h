@@ -1,0 +1,165 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace whosaid::analysis {
+
+enum class Gender : quint8 { Unknown, Male, Female, Neuter };
+enum class GrammaticalNumber : quint8 { Unknown, Singular, Plural };
+
+struct PronounInfo
+{
+    Gender gender = Gender::Unknown;
+    GrammaticalNumber number = GrammaticalNumber::Unknown;
+    bool firstPerson = false;
+    bool secondPerson = false;
+    bool subject = true; // "he" can speak; "him"/"his" cannot
+};
+
+// A quotation-mark pair: the opening and closing characters and whether the marks double as
+// apostrophes (so they need context to be told apart).
+struct QuotePair
+{
+    QChar open;
+    QChar close;
+    bool apostropheLike = false;
+};
+
+// All language data of one language, read from resources/lang/<code>/ (embedded as
+// :/whosaid/lang/<code>/). Words are looked up case-insensitively (lower-cased keys).
+class Lexicon final
+{
+public:
+    // Loads (once, thread-safe) and caches the lexicon of a language; unknown codes give English.
+    [[nodiscard]] static std::shared_ptr<const Lexicon> forLanguage(const QString &code);
+    [[nodiscard]] static QStringList availableLanguages();
+    // Loads from a folder (tests, user overrides); missing files give empty lists.
+    [[nodiscard]] static std::shared_ptr<const Lexicon> fromDirectory(const QString &dir,
+                                                                      const QString &code);
+
+    [[nodiscard]] const QString &language() const { return m_language; }
+
+    // Speech cues: any inflected form -> its lemma (the first form on the line).
+    [[nodiscard]] QString cueLemma(const QString &lowerWord) const
+    {
+        return m_cueForms.value(lowerWord);
+    }
+    [[nodiscard]] bool isCue(const QString &lowerWord) const
+    {
+        return m_cueForms.contains(lowerWord);
+    }
+    // Multi-word cues ("according to", "went on to say"): each a list of lower-case words.
+    [[nodiscard]] const QList<QStringList> &cuePhrases() const { return m_cuePhrases; }
+
+    // Titles and honorifics ("mr", "president", "prime minister"), as lower-case word lists,
+    // longest first, with the gender a title implies.
+    [[nodiscard]] const QList<QStringList> &titles() const { return m_titles; }
+    [[nodiscard]] Gender titleGender(const QString &lowerTitle) const
+    {
+        return m_titleGender.value(lowerTitle);
+    }
+    // Whether a word can open a title ("prime" of "prime minister").
+    [[nodiscard]] bool isTitleWord(const QString &lowerWord) const
+    {
+        return m_titleWords.contains(lowerWord);
+    }
+
+    [[nodiscard]] const PronounInfo *pronoun(const QString &lowerWord) const;
+    // Nouns naming a role that can speak ("spokesman", "official", "source") -> number.
+    [[nodiscard]] bool isRoleNoun(const QString &lowerWord) const
+    {
+        return m_roleNouns.contains(lowerWord);
+    }
+    [[nodiscard]] GrammaticalNumber roleNumber(const QString &lowerWord) const
+    {
+        return m_roleNouns.value(lowerWord);
+    }
+    // Words that make a capitalised sequence an organisation ("Ministry", "Kremlin", "Party").
+    [[nodiscard]] bool isOrganisationWord(const QString &lowerWord) const
+    {
+        return m_orgWords.contains(lowerWord);
+    }
+    // Countries and demonyms ("Russia", "Russian"): speakers themselves or modifiers of titles.
+    [[nodiscard]] bool isPlace(const QString &lowerWord) const
+    {
+        return m_places.contains(lowerWord);
+    }
+    [[nodiscard]] bool isDemonym(const QString &lowerWord) const
+    {
+        return m_demonyms.contains(lowerWord);
+    }
+    // Capitalised words that never start or make a name (function words, days, months).
+    [[nodiscard]] bool isNonName(const QString &lowerWord) const
+    {
+        return m_nonNames.contains(lowerWord);
+    }
+    // Given names with their usual gender, for pronoun agreement.
+    [[nodiscard]] Gender givenNameGender(const QString &lowerWord) const
+    {
+        return m_givenNames.value(lowerWord);
+    }
+
+    // Lower-case particles inside names ("von", "de").
+    // Abbreviations ending in a period that does not end a sentence ("st.", "mr.").
+    [[nodiscard]] bool isAbbreviation(const QString &lowerWithPeriod) const
+    {
+        return m_abbreviations.contains(lowerWithPeriod);
+    }
+    [[nodiscard]] bool isPreposition(const QString &lowerWord) const
+    {
+        return m_prepositions.contains(lowerWord);
+    }
+    [[nodiscard]] bool isNameParticle(const QString &lowerWord) const
+    {
+        return m_nameParticles.contains(lowerWord);
+    }
+    [[nodiscard]] bool isDeterminer(const QString &lowerWord) const
+    {
+        return m_determiners.contains(lowerWord);
+    }
+    // Auxiliaries and adverbs that may stand between a speaker and its cue ("had", "also").
+    [[nodiscard]] bool isSpeechModifier(const QString &lowerWord) const
+    {
+        return m_speechModifiers.contains(lowerWord);
+    }
+    // Phrases that, right before a quotation, mark it as a name or label ("so-called").
+    [[nodiscard]] const QList<QStringList> &mentionCues() const { return m_mentionCues; }
+    // Multi-word organisation names ("white house"), as word lists.
+    [[nodiscard]] const QList<QStringList> &organisationPhrases() const { return m_orgPhrases; }
+
+    [[nodiscard]] const QList<QuotePair> &quotePairs() const { return m_quotePairs; }
+
+private:
+    Lexicon() = default;
+    void load(const QString &dir);
+
+    QString m_language;
+    QHash<QString, QString> m_cueForms;
+    QList<QStringList> m_cuePhrases;
+    QList<QStringList> m_titles;
+    QHash<QString, Gender> m_titleGender;
+    QSet<QString> m_titleWords;
+    QHash<QString, PronounInfo> m_pronouns;
+    QHash<QString, GrammaticalNumber> m_roleNouns;
+    QSet<QString> m_orgWords;
+    QSet<QString> m_places;
+    QSet<QString> m_demonyms;
+    QSet<QString> m_nonNames;
+    QHash<QString, Gender> m_givenNames;
+    QSet<QString> m_abbreviations;
+    QSet<QString> m_prepositions;
+    QSet<QString> m_nameParticles;
+    QSet<QString> m_determiners;
+    QSet<QString> m_speechModifiers;
+    QList<QStringList> m_mentionCues;
+    QList<QStringList> m_orgPhrases;
+    QList<QuotePair> m_quotePairs;
+};
+
+} // namespace whosaid::analysis

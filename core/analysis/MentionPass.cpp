@@ -1,0 +1,330 @@
+#include "MentionPass.h"
+
+#include <QHash>
+
+namespace whosaid::analysis {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How the article itself writes a word: capitalised in mid-sentence (a name) or lower case.
+struct Capitalisation
+{
+    int capitalisedInside = 0;
+    int lowerCase = 0;
+};
+
+class MentionFinder
+{
+public:
+    explicit MentionFinder(Analysis &analysis)
+        : m_a(analysis)
+        , m_tokens(analysis.tokens)
+        , m_lex(*analysis.lexicon)
+    {
+        for (const Token &t : m_tokens) {
+            if (!t.is(Token::Word))
+                continue;
+            auto &entry = m_caps[t.lower];
+            if (!t.is(Token::Capitalised))
+                ++entry.lowerCase;
+            else if (!t.is(Token::SentenceStart))
+                ++entry.capitalisedInside;
+        }
+    }
+
+    void run()
+    {
+        const qsizetype n = m_tokens.size();
+        for (qsizetype i = 0; i < n;) {
+            const Token &t = m_tokens.at(i);
+            if (!t.is(Token::Word) || t.is(Token::InQuote)) {
+                ++i;
+                continue;
+            }
+            if (const PronounInfo *p = m_lex.pronoun(t.lower);
+                p && p->subject && !t.is(Token::AllCaps)) {
+                addPronoun(i, *p);
+                ++i;
+                continue;
+            }
+            if (const qsizetype end = nameRun(i); end > i) {
+                addName(i, end);
+                i = end;
+                continue;
+            }
+            if (const qsizetype end = rolePhrase(i); end > i) {
+                i = end;
+                continue;
+            }
+            ++i;
+        }
+    }
+
+private:
+    [[nodiscard]] bool glued(qsizetype i) const
+    {
+        return i > 0 && m_tokens.at(i - 1).range.end == m_tokens.at(i).range.start;
+    }
+
+    // A dot glued to the word before ("Mr." "U.S."), unless it ends the sentence.
+    [[nodiscard]] bool isDot(qsizetype i) const
+    {
+        return i < m_tokens.size() && m_tokens.at(i).lower == u"."_s && glued(i)
+            && (i + 1 >= m_tokens.size() || m_tokens.at(i + 1).sentence == m_tokens.at(i).sentence);
+    }
+
+    [[nodiscard]] bool isTitleStart(qsizetype i) const
+    {
+        return i < m_tokens.size() && m_tokens.at(i).is(Token::Word)
+            && m_lex.isTitleWord(m_tokens.at(i).lower);
+    }
+
+    [[nodiscard]] bool isCapitalisedWord(qsizetype i) const
+    {
+        if (i >= m_tokens.size())
+            return false;
+        const Token &t = m_tokens.at(i);
+        return t.is(Token::Word) && t.is(Token::Capitalised) && !t.is(Token::InQuote);
+    }
+
+    // A capitalised word that can belong to a name here.
+    [[nodiscard]] bool nameWord(qsizetype i, bool runStart) const
+    {
+        if (!isCapitalisedWord(i))
+            return false;
+        const Token &t = m_tokens.at(i);
+        if (m_lex.isNonName(t.lower) || m_lex.pronoun(t.lower))
+            return false;
+        if (runStart && t.is(Token::SentenceStart)) {
+            // "Overall," or "Officials said": a capitalised common word opening the sentence.
+            const auto caps = m_caps.value(t.lower);
+            const bool known = caps.capitalisedInside > 0 || m_lex.isTitleWord(t.lower)
+                || m_lex.givenNameGender(t.lower) != Gender::Unknown || m_lex.isPlace(t.lower)
+                || m_lex.isDemonym(t.lower) || m_lex.isOrganisationWord(t.lower);
+            if (!known && (caps.lowerCase > 0 || m_lex.isCue(t.lower) || m_lex.isRoleNoun(t.lower)))
+                return false;
+            if (!known && i + 1 < m_tokens.size() && !isCapitalisedWord(i + 1))
+                return false;
+        }
+        return true;
+    }
+
+    // End (exclusive) of a name-shaped run starting at i, or i when there is none.
+    [[nodiscard]] qsizetype nameRun(qsizetype i) const
+    {
+        qsizetype j = i;
+        bool any = false;
+        while (j < m_tokens.size()) {
+            const Token &t = m_tokens.at(j);
+            if (t.is(Token::InQuote) || t.is(Token::QuoteMark)
+                || t.sentence != m_tokens.at(i).sentence)
+                break;
+            if (nameWord(j, !any)) {
+                any = true;
+                ++j;
+                if (isDot(j) && m_tokens.at(j - 1).range.length() <= 4)
+                    ++j; // "Mr." "J." "U.S."
+                if (t.lower.endsWith(u"'s"_s))
+                    break; // a possessive ends the name
+                continue;
+            }
+            // Lower-case title words ("US president Donald Trump") and particles ("von der").
+            const bool linking = t.is(Token::Word) && !t.is(Token::Capitalised)
+                && (m_lex.isTitleWord(t.lower) || (any && m_lex.isNameParticle(t.lower)));
+            if (linking && (isCapitalisedWord(j + 1) || isTitleStart(j + 1))) {
+                ++j;
+                continue;
+            }
+            if (any && t.lower == u"-"_s && glued(j) && isCapitalisedWord(j + 1) && glued(j + 1)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        return any ? j : i;
+    }
+
+    [[nodiscard]] QString joined(qsizetype from, qsizetype to) const
+    {
+        QString out;
+        for (qsizetype k = from; k < to; ++k) {
+            if (k > from && !glued(k))
+                out += u' ';
+            out += m_a.view(m_tokens.at(k).range);
+        }
+        return out;
+    }
+
+    // Length of the title (or place/demonym modifier) at the start of [i, end), 0 if none.
+    [[nodiscard]] qsizetype titleAt(qsizetype i, qsizetype end) const
+    {
+        for (const QStringList &title : m_lex.titles()) {
+            qsizetype k = i;
+            bool match = true;
+            for (const QString &word : title) {
+                QString form = k < end ? m_tokens.at(k).lower : QString();
+                if (k < end && form != word && isDot(k + 1) && form + u'.' == word)
+                    ++k;
+                else if (form != word) {
+                    match = false;
+                    break;
+                }
+                ++k;
+                if (isDot(k) && k < end && !word.endsWith(u'.'))
+                    ++k;
+            }
+            if (match && k < end)
+                return k - i;
+        }
+        const QString &w = m_tokens.at(i).lower;
+        if (m_lex.isDemonym(w) || m_lex.isPlace(w) || m_lex.isDemonym(w + u'.')) {
+            qsizetype k = i + 1;
+            if (isDot(k))
+                ++k;
+            if (k < end && isTitleStart(k))
+                return k - i;
+        }
+        return 0;
+    }
+
+    void addName(qsizetype from, qsizetype end)
+    {
+        if (end - from == 1 && m_lex.isDemonym(m_tokens.at(from).lower))
+            return; // "Ukrainian regions": an adjective, not a speaker
+        Mention m;
+        m.firstToken = from;
+        m.endToken = end;
+        qsizetype core = from;
+        while (core < end) {
+            const qsizetype len = titleAt(core, end);
+            if (len == 0)
+                break;
+            if (m.gender == Gender::Unknown)
+                m.gender = m_lex.titleGender(joined(core, core + len).toLower());
+            core += len;
+        }
+        while (core < end && m_tokens.at(core).lower == u"."_s)
+            ++core;
+        m.title = joined(from, core);
+        QString name = joined(core, end);
+        if (name.endsWith(u"'s"_s) || name.endsWith(u"\u2019s"_s))
+            name.chop(2);
+        m.name = name;
+        m.range = {m_tokens.at(from).range.start, m_tokens.at(end - 1).range.end};
+
+        bool organisation = false;
+        for (qsizetype k = from; k < end; ++k)
+            organisation = organisation || m_lex.isOrganisationWord(m_tokens.at(k).lower);
+        organisation = organisation || matchesPhrase(m_lex.organisationPhrases(), from, end);
+        const QString lowerName = name.toLower();
+        if (organisation) {
+            m.type = MentionType::Organisation;
+            m.gender = Gender::Neuter;
+            // "the Kremlin": the article belongs to the name.
+            if (from > 0 && m_tokens.at(from - 1).lower == u"the"_s) {
+                m.firstToken = from - 1;
+                m.range.start = m_tokens.at(from - 1).range.start;
+            }
+        } else if (core == end) {
+            m.type = MentionType::Role; // "President" alone
+            m.name = m.title;
+        } else if (end - core == 1 && m_lex.isPlace(lowerName)) {
+            m.type = MentionType::Place;
+            m.gender = Gender::Neuter;
+        } else {
+            m.type = MentionType::Name;
+            if (m.gender == Gender::Unknown)
+                m.gender = m_lex.givenNameGender(m_tokens.at(core).lower);
+        }
+        if (!name.isEmpty() || m.type == MentionType::Role)
+            m_a.mentions.append(m);
+    }
+
+    [[nodiscard]] bool matchesPhrase(const QList<QStringList> &phrases, qsizetype from,
+                                     qsizetype end) const
+    {
+        for (const QStringList &phrase : phrases) {
+            for (qsizetype k = from; k + phrase.size() <= end; ++k) {
+                bool match = true;
+                for (qsizetype w = 0; w < phrase.size() && match; ++w)
+                    match = m_tokens.at(k + w).lower == phrase.at(w);
+                if (match)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    void addPronoun(qsizetype i, const PronounInfo &info)
+    {
+        Mention m;
+        m.firstToken = i;
+        m.endToken = i + 1;
+        m.range = m_tokens.at(i).range;
+        m.type = MentionType::Pronoun;
+        m.name = m_a.view(m.range).toString();
+        m.gender = info.gender;
+        m.number = info.number;
+        m_a.mentions.append(m);
+    }
+
+    // "the spokesman", "a Kremlin spokeswoman", "White House officials", "sources": a role
+    // noun with its modifiers back to a determiner. Returns the end of the phrase or i.
+    qsizetype rolePhrase(qsizetype i)
+    {
+        const Token &t = m_tokens.at(i);
+        if (!m_lex.isDeterminer(t.lower) && !m_lex.isRoleNoun(t.lower))
+            return i;
+        qsizetype j = i;
+        if (m_lex.isDeterminer(t.lower))
+            ++j;
+        // Up to three modifiers: adjectives, demonyms, capitalised names, possessives.
+        qsizetype head = -1;
+        for (qsizetype k = j; k < m_tokens.size() && k < j + 4; ++k) {
+            const Token &w = m_tokens.at(k);
+            if (!w.is(Token::Word) || w.is(Token::InQuote) || (k > j && m_lex.isNonName(w.lower)))
+                break;
+            if (m_lex.isRoleNoun(w.lower)
+                && !(k + 1 < m_tokens.size() && m_lex.isRoleNoun(m_tokens.at(k + 1).lower)))
+                head = k;
+            if (head >= 0 || m_lex.isCue(w.lower) || m_lex.isDeterminer(w.lower))
+                break;
+        }
+        if (head < 0)
+            return i;
+        const bool bare = !m_lex.isDeterminer(t.lower);
+        const GrammaticalNumber number = m_lex.roleNumber(m_tokens.at(head).lower);
+        if (bare && head != i)
+            return i;
+        if (bare && number != GrammaticalNumber::Plural && !t.is(Token::SentenceStart))
+            return i; // a bare singular noun is rarely a speaker ("police officer said" has one)
+        Mention m;
+        m.firstToken = i;
+        m.endToken = head + 1;
+        m.range = {t.range.start, m_tokens.at(head).range.end};
+        // "the Kremlin", "the ministry": an institution, not a person.
+        m.type = m_lex.isOrganisationWord(m_tokens.at(head).lower) ? MentionType::Organisation
+                                                                   : MentionType::Role;
+        m.name = m_a.view(m.range).toString();
+        m.title = m_tokens.at(head).lower;
+        m.number = number;
+        m_a.mentions.append(m);
+        return head + 1;
+    }
+
+    Analysis &m_a;
+    const QList<Token> &m_tokens;
+    const Lexicon &m_lex;
+    QHash<QString, Capitalisation> m_caps;
+};
+
+} // namespace
+
+void MentionPass::run(Analysis &analysis) const
+{
+    MentionFinder(analysis).run();
+}
+
+} // namespace whosaid::analysis

@@ -1,0 +1,330 @@
+#include "QuoteMarkPass.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace whosaid::analysis {
+
+namespace {
+
+enum class Role : quint8 { Open, Close, Apostrophe, Stray };
+
+struct MarkInfo
+{
+    int family = -1;
+    bool apostropheLike = false;
+    bool preferOpen = true;
+};
+
+// The marks of a lexicon grouped into families: marks that appear in a pair together.
+class MarkTable
+{
+public:
+    explicit MarkTable(const QList<QuotePair> &pairs)
+    {
+        QHash<QChar, int> family;
+        QList<int> parent;
+        const auto find = [&parent](int f) {
+            while (parent[f] != f)
+                f = parent[f] = parent[parent[f]];
+            return f;
+        };
+        const auto familyOf = [&](QChar c) {
+            auto it = family.find(c);
+            if (it == family.end()) {
+                it = family.insert(c, int(parent.size()));
+                parent.append(it.value());
+            }
+            return it.value();
+        };
+        for (const QuotePair &pair : pairs) {
+            const int a = find(familyOf(pair.open));
+            const int b = find(familyOf(pair.close));
+            parent[b] = a;
+        }
+        for (const QuotePair &pair : pairs) {
+            for (const QChar c : {pair.open, pair.close}) {
+                MarkInfo &info = m_marks[c];
+                if (info.family < 0)
+                    info.preferOpen = c == pair.open; // first (most common) pair decides
+                info.family = find(family.value(c));
+                info.apostropheLike = info.apostropheLike || pair.apostropheLike;
+            }
+        }
+    }
+
+    [[nodiscard]] const MarkInfo *info(QChar c) const
+    {
+        const auto it = m_marks.constFind(c);
+        return it == m_marks.cend() ? nullptr : &it.value();
+    }
+
+private:
+    QHash<QChar, MarkInfo> m_marks;
+};
+
+bool opensContext(QChar c)
+{
+    return c.isSpace() || c == u'(' || c == u'[' || c == u'{' || c == u'\u2014' || c == u'\u2013'
+        || c == u'-' || c == u'/' || c == u':';
+}
+
+bool closesContext(QChar c)
+{
+    return c.isSpace() || c.isPunct() || c == u'\u2026';
+}
+
+struct Open
+{
+    qsizetype pos;
+    int family;
+    bool apostropheLike;
+};
+
+struct PendingQuote
+{
+    qsizetype open;
+    int family;
+};
+
+class Pairer
+{
+public:
+    Pairer(Analysis &analysis, const MarkTable &marks)
+        : m_analysis(analysis)
+        , m_text(analysis.text())
+        , m_marks(marks)
+    { }
+
+    void run()
+    {
+        const auto &paragraphs = m_analysis.document->paragraphs();
+        for (qsizetype p = 0; p < paragraphs.size(); ++p)
+            pairParagraph(p, paragraphs.at(p));
+    }
+
+private:
+    Role roleOf(qsizetype pos, const MarkInfo &info, TextRange para) const
+    {
+        const QChar prev = pos > para.start ? m_text.at(pos - 1) : QChar(u' ');
+        const QChar next = pos + 1 < para.end ? m_text.at(pos + 1) : QChar(u' ');
+        const MarkInfo *prevMark = pos > para.start ? m_marks.info(prev) : nullptr;
+        const MarkInfo *nextMark = pos + 1 < para.end ? m_marks.info(next) : nullptr;
+        const bool leftOpen = opensContext(prev) || (prevMark && pos - 1 == m_lastOpen);
+        const bool rightClosed = closesContext(next) || nextMark;
+        if (info.apostropheLike) {
+            if (prev.isLetterOrNumber() && next.isLetterOrNumber())
+                return Role::Apostrophe; // didn't, rock'n'roll
+            if (leftOpen && next.isDigit())
+                return Role::Apostrophe; // '90s
+            if (leftOpen && next == u'n' && pos + 2 < para.end && m_marks.info(m_text.at(pos + 2)))
+                return Role::Apostrophe; // 'n'
+            if (prev == u'n' && pos >= 2 && m_marks.info(m_text.at(pos - 2))
+                && (pos < 3 || m_text.at(pos - 3).isSpace()))
+                return Role::Apostrophe; // the closing half of 'n'
+        }
+        if (leftOpen && !rightClosed)
+            return Role::Open;
+        if (rightClosed && !leftOpen)
+            return Role::Close;
+        if (leftOpen && rightClosed)
+            return Role::Stray;
+        // Between two non-space characters: a glued mark ("word"word, or an apostrophe).
+        if (info.apostropheLike)
+            return Role::Apostrophe;
+        return info.preferOpen && !hasOpen(info.family) ? Role::Open : Role::Close;
+    }
+
+    bool hasOpen(int family) const
+    {
+        return std::any_of(m_stack.cbegin(), m_stack.cend(),
+                           [family](const Open &o) { return o.family == family; });
+    }
+
+    void pairParagraph(qsizetype p, TextRange para)
+    {
+        m_stack.clear();
+        m_lastOpen = -1;
+        qsizetype start = para.start;
+        if (m_pending) {
+            // A quote ran on from the last paragraph: this one must open with the same family.
+            const MarkInfo *info = m_marks.info(m_text.at(para.start));
+            if (info && info->family == m_pending->family) {
+                m_stack.append({para.start, info->family, false});
+                m_lastOpen = para.start;
+                m_continuing = true;
+                start = para.start + 1;
+            }
+            m_pending.reset();
+        }
+        for (qsizetype pos = start; pos < para.end; ++pos) {
+            const MarkInfo *info = m_marks.info(m_text.at(pos));
+            if (!info)
+                continue;
+            switch (roleOf(pos, *info, para)) {
+            case Role::Open:
+                m_stack.append({pos, info->family, info->apostropheLike});
+                m_lastOpen = pos;
+                break;
+            case Role::Close:
+                close(pos, info->family, p);
+                break;
+            case Role::Apostrophe:
+            case Role::Stray:
+                break;
+            }
+        }
+        finishParagraph(p, para);
+    }
+
+    void close(qsizetype pos, int family, qsizetype p)
+    {
+        for (qsizetype i = m_stack.size() - 1; i >= 0; --i) {
+            if (m_stack.at(i).family != family)
+                continue;
+            const Open open = m_stack.at(i);
+            m_stack.resize(i); // marks opened inside and never closed were strays
+            addQuote({open.pos + 1, pos}, {open.pos, pos + 1}, p, int(i), false);
+            return;
+        }
+        // A closer with nothing to close: a stray mark or an apostrophe (the Smiths' house).
+    }
+
+    void finishParagraph(qsizetype p, TextRange para)
+    {
+        // The first open double (not apostrophe-like) mark decides what happens to the rest.
+        const auto it = std::find_if(m_stack.cbegin(), m_stack.cend(),
+                                     [](const Open &o) { return !o.apostropheLike; });
+        if (it == m_stack.cend()) {
+            m_continuing = false;
+            return;
+        }
+        const Open open = *it;
+        const auto &paragraphs = m_analysis.document->paragraphs();
+        if (p + 1 < paragraphs.size()) {
+            const QChar first = m_text.at(paragraphs.at(p + 1).start);
+            const MarkInfo *next = m_marks.info(first);
+            if (next && next->family == open.family) {
+                addQuote({open.pos + 1, para.end}, {open.pos, para.end}, p, 0, false);
+                m_pending = PendingQuote{open.pos, open.family};
+                return;
+            }
+        }
+        // No closing mark: end at the paragraph end when the quote opened the paragraph,
+        // else at the end of its sentence.
+        qsizetype end = para.end;
+        if (open.pos > para.start) {
+            for (const Sentence &s : std::as_const(m_analysis.sentences)) {
+                if (s.range.contains(open.pos)) {
+                    end = std::min(para.end, s.range.end);
+                    break;
+                }
+            }
+        }
+        while (end > open.pos + 1 && m_text.at(end - 1).isSpace())
+            --end;
+        addQuote({open.pos + 1, end}, {open.pos, end}, p, 0, true);
+        m_continuing = false;
+    }
+
+    void addQuote(TextRange content, TextRange outer, qsizetype p, int depth, bool recovered)
+    {
+        while (content.start < content.end && m_text.at(content.start).isSpace())
+            ++content.start;
+        while (content.end > content.start && m_text.at(content.end - 1).isSpace())
+            --content.end;
+        if (content.isEmpty())
+            return;
+        Quote quote;
+        quote.content = content;
+        quote.outer = outer;
+        quote.paragraph = p;
+        quote.depth = depth;
+        quote.kind = depth > 0 ? QuoteKind::Mention : QuoteKind::Direct;
+        quote.recoveredEnd = recovered;
+        if (depth == 0 && m_continuing) {
+            quote.continuesPrevious = true;
+            m_continuing = false;
+        }
+        m_analysis.quotes.append(quote);
+    }
+
+    Analysis &m_analysis;
+    const QString &m_text;
+    const MarkTable &m_marks;
+    QList<Open> m_stack;
+    qsizetype m_lastOpen = -1;
+    std::optional<PendingQuote> m_pending;
+    bool m_continuing = false;
+};
+
+void markTokens(Analysis &analysis)
+{
+    auto &tokens = analysis.tokens;
+    for (const Quote &quote : std::as_const(analysis.quotes)) {
+        if (quote.depth > 0)
+            continue;
+        auto it
+            = std::lower_bound(tokens.begin(), tokens.end(), quote.outer.start,
+                               [](const Token &t, qsizetype pos) { return t.range.end <= pos; });
+        for (; it != tokens.end() && it->range.start < quote.outer.end; ++it) {
+            if (quote.content.contains(it->range))
+                it->flags |= Token::InQuote;
+            else if (it->range.start == quote.outer.start || it->range.end == quote.outer.end)
+                it->flags |= Token::QuoteMark;
+        }
+    }
+}
+
+// Sentence breaks inside a quotation ("A. B," she said.) would cut the quote off its cue.
+void mergeSentencesAcrossQuotes(Analysis &analysis)
+{
+    auto &sentences = analysis.sentences;
+    if (sentences.isEmpty())
+        return;
+    QList<Sentence> merged;
+    merged.reserve(sentences.size());
+    qsizetype q = 0;
+    const auto &quotes = analysis.quotes;
+    for (const Sentence &s : std::as_const(sentences)) {
+        if (!merged.isEmpty()) {
+            Sentence &last = merged.last();
+            while (q < quotes.size() && quotes.at(q).outer.end <= last.range.end)
+                ++q;
+            bool inside = false;
+            for (qsizetype i = q; i < quotes.size() && quotes.at(i).outer.start < last.range.end;
+                 ++i) {
+                const Quote &quote = quotes.at(i);
+                inside = inside
+                    || (quote.depth == 0 && quote.outer.start < last.range.end
+                        && quote.outer.end > last.range.end && quote.outer.end > s.range.start);
+            }
+            if (inside && last.paragraph == s.paragraph) {
+                last.range.end = s.range.end;
+                last.endToken = s.endToken;
+                continue;
+            }
+        }
+        merged.append(s);
+    }
+    for (qsizetype i = 0; i < merged.size(); ++i) {
+        for (qsizetype t = merged[i].firstToken; t < merged[i].endToken; ++t)
+            analysis.tokens[t].sentence = static_cast<qint32>(i);
+    }
+    sentences = std::move(merged);
+}
+
+} // namespace
+
+void QuoteMarkPass::run(Analysis &analysis) const
+{
+    const MarkTable marks(analysis.lexicon->quotePairs());
+    Pairer(analysis, marks).run();
+    std::sort(analysis.quotes.begin(), analysis.quotes.end(),
+              [](const Quote &a, const Quote &b) { return a.content.start < b.content.start; });
+    markTokens(analysis);
+    mergeSentencesAcrossQuotes(analysis);
+}
+
+} // namespace whosaid::analysis

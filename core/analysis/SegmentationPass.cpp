@@ -1,0 +1,168 @@
+#include "SegmentationPass.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/utypes.h>
+
+#include <memory>
+
+namespace whosaid::analysis {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct BreakIteratorCloser
+{
+    void operator()(UBreakIterator *it) const { ubrk_close(it); }
+};
+using BreakIterator = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
+
+// Opening an iterator compiles its rules; keep one per thread and kind.
+UBreakIterator *iterator(UBreakIteratorType type)
+{
+    thread_local BreakIterator sentences;
+    thread_local BreakIterator words;
+    BreakIterator &slot = type == UBRK_SENTENCE ? sentences : words;
+    if (!slot) {
+        UErrorCode status = U_ZERO_ERROR;
+        // "ss=standard" keeps "Mr." and "U.S." from ending a sentence.
+        slot.reset(ubrk_open(type, "en@ss=standard", nullptr, 0, &status));
+        if (U_FAILURE(status)) {
+            status = U_ZERO_ERROR;
+            slot.reset(ubrk_open(type, "en", nullptr, 0, &status));
+        }
+        Q_ASSERT(U_SUCCESS(status));
+    }
+    return slot.get();
+}
+
+bool setText(UBreakIterator *it, const QString &text, TextRange range)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(it, reinterpret_cast<const UChar *>(text.constData()) + range.start,
+                 static_cast<int32_t>(range.length()), &status);
+    return U_SUCCESS(status);
+}
+
+quint8 wordFlags(QStringView word)
+{
+    quint8 flags = Token::Word;
+    const QChar first = word.front();
+    if (first.isUpper() || first.isTitleCase()) {
+        flags |= Token::Capitalised;
+        bool allUpper = word.size() > 1;
+        for (const QChar c : word) {
+            if (c.isLower()) {
+                allUpper = false;
+                break;
+            }
+        }
+        if (allUpper)
+            flags |= Token::AllCaps;
+    }
+    return flags;
+}
+
+QString lowerForm(QStringView word)
+{
+    QString lower = word.toString().toLower();
+    lower.replace(u'\u2019', u'\'');
+    return lower;
+}
+
+// Does the sentence end in an abbreviation ("U.S.", "Sen.", "J.") rather than a full stop?
+bool endsInAbbreviation(const Analysis &a, const Sentence &s)
+{
+    const qsizetype last = s.endToken - 1;
+    if (last - 1 < s.firstToken || a.tokens.at(last).lower != u"."_s)
+        return false;
+    const Token &word = a.tokens.at(last - 1);
+    if (!word.is(Token::Word) || word.range.end != a.tokens.at(last).range.start)
+        return false;
+    if (word.range.length() == 1 && word.is(Token::Capitalised))
+        return true; // an initial
+    return word.lower.contains(u'.') || a.lexicon->isAbbreviation(word.lower + u'.');
+}
+
+// ICU breaks after some abbreviations before a capitalised word ("U.S. President"): join those.
+void mergeAbbreviationBreaks(Analysis &a, qsizetype firstSentence)
+{
+    qsizetype kept = firstSentence;
+    for (qsizetype i = firstSentence + 1; i < a.sentences.size(); ++i) {
+        Sentence &previous = a.sentences[kept];
+        const Sentence next = a.sentences.at(i);
+        if (next.firstToken < next.endToken && endsInAbbreviation(a, previous)
+            && a.tokens.at(next.firstToken).is(Token::Capitalised)) {
+            previous.range.end = next.range.end;
+            previous.endToken = next.endToken;
+            a.tokens[next.firstToken].flags &= ~Token::SentenceStart;
+            continue;
+        }
+        a.sentences[++kept] = next;
+    }
+    a.sentences.resize(std::min(a.sentences.size(), kept + 1));
+    for (qsizetype i = firstSentence; i < a.sentences.size(); ++i) {
+        for (qsizetype t = a.sentences[i].firstToken; t < a.sentences[i].endToken; ++t)
+            a.tokens[t].sentence = static_cast<qint32>(i);
+    }
+}
+
+} // namespace
+
+void SegmentationPass::run(Analysis &analysis) const
+{
+    const QString &text = analysis.text();
+    UBreakIterator *sentenceIt = iterator(UBRK_SENTENCE);
+    UBreakIterator *wordIt = iterator(UBRK_WORD);
+    const auto &paragraphs = analysis.document->paragraphs();
+    analysis.tokens.reserve(text.size() / 5);
+    analysis.sentences.reserve(text.size() / 100);
+
+    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+        const TextRange para = paragraphs.at(p);
+        if (!setText(sentenceIt, text, para) || !setText(wordIt, text, para))
+            continue;
+        int32_t sentenceEnd = 0;
+        bool sentenceHasWord = false;
+        const qsizetype firstSentence = analysis.sentences.size();
+        int32_t wordStart = 0;
+        for (int32_t wordEnd = ubrk_next(wordIt); wordEnd != UBRK_DONE;
+             wordStart = wordEnd, wordEnd = ubrk_next(wordIt)) {
+            while (wordStart >= sentenceEnd) {
+                const int32_t next = ubrk_next(sentenceIt);
+                if (next == UBRK_DONE)
+                    break;
+                Sentence sentence;
+                sentence.range = {para.start + sentenceEnd, para.start + next};
+                sentence.firstToken = analysis.tokens.size();
+                sentence.endToken = sentence.firstToken;
+                sentence.paragraph = p;
+                analysis.sentences.append(sentence);
+                sentenceEnd = next;
+                sentenceHasWord = false;
+            }
+            const TextRange range{para.start + wordStart, para.start + wordEnd};
+            const QStringView piece = analysis.view(range);
+            if (piece.front().isSpace())
+                continue;
+            Token token;
+            token.range = range;
+            token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
+            if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT) {
+                token.flags = wordFlags(piece);
+                token.lower = lowerForm(piece);
+            } else {
+                token.lower = piece.toString();
+            }
+            if (token.is(Token::Word) && !sentenceHasWord) {
+                token.flags |= Token::SentenceStart;
+                sentenceHasWord = true;
+            }
+            analysis.tokens.append(std::move(token));
+            analysis.sentences.last().endToken = analysis.tokens.size();
+        }
+        mergeAbbreviationBreaks(analysis, firstSentence);
+    }
+}
+
+} // namespace whosaid::analysis

@@ -1,0 +1,330 @@
+#include "SpeakerResolutionPass.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace whosaid::analysis {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Entity
+{
+    QString name;
+    QStringList words; // lower-case words of the longest name seen
+    QString role;
+    Gender gender = Gender::Unknown;
+    bool organisation = false;
+    bool plural = false;
+    qsizetype lastSeen = -1; // token of the last non-possessive mention, for pronouns
+    QString mergeNote;
+};
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j]
+                = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+bool genderAgrees(Gender a, Gender b)
+{
+    return a == Gender::Unknown || b == Gender::Unknown || a == b;
+}
+
+class Resolver
+{
+public:
+    explicit Resolver(Analysis &analysis)
+        : m_a(analysis)
+        , m_lex(*analysis.lexicon)
+    { }
+
+    void run()
+    {
+        for (qsizetype m = 0; m < m_a.mentions.size(); ++m)
+            m_a.mentions[m].speaker = resolve(m_a.mentions[m]);
+        buildSpeakers();
+    }
+
+private:
+    [[nodiscard]] bool possessive(const Mention &m) const
+    {
+        return m_a.tokens.at(m.endToken - 1).lower.endsWith(u"'s"_s);
+    }
+
+    int resolve(const Mention &m)
+    {
+        int e = -1;
+        switch (m.type) {
+        case MentionType::Name:
+            e = resolveName(m);
+            break;
+        case MentionType::Organisation:
+        case MentionType::Place:
+            e = resolveOrganisation(m);
+            break;
+        case MentionType::Role:
+            e = resolveRole(m);
+            break;
+        case MentionType::Pronoun:
+            return resolvePronoun(m);
+        }
+        if (e >= 0 && !possessive(m))
+            m_entities[e].lastSeen = m.firstToken;
+        return e;
+    }
+
+    int newEntity(const Mention &m, QStringList words)
+    {
+        Entity entity;
+        entity.name = m.name;
+        entity.words = std::move(words);
+        entity.role = m.title;
+        entity.gender = m.gender;
+        entity.organisation = m.type == MentionType::Organisation || m.type == MentionType::Place;
+        entity.plural = m.number == GrammaticalNumber::Plural;
+        m_entities.append(entity);
+        return int(m_entities.size() - 1);
+    }
+
+    int resolveName(const Mention &m)
+    {
+        QStringList words = m.name.toLower().split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty())
+            return -1;
+        const QString surname = words.last();
+        const QString given = words.size() > 1 ? words.first() : QString();
+        int best = -1;
+        for (int e = 0; e < m_entities.size(); ++e) {
+            const Entity &entity = m_entities.at(e);
+            if (entity.organisation || entity.words.isEmpty())
+                continue;
+            const bool sameSurname = entity.words.last() == surname;
+            const bool sameGiven
+                = given.isEmpty() || entity.words.size() < 2 || entity.words.first() == given;
+            // "Hillary" alone after "Hillary Clinton".
+            const bool givenOnly
+                = words.size() == 1 && entity.words.size() > 1 && entity.words.first() == surname;
+            if ((sameSurname && sameGiven) || givenOnly) {
+                if (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen)
+                    best = e;
+            }
+        }
+        if (best < 0)
+            best = spellingVariant(surname, given);
+        if (best < 0)
+            return newEntity(m, words);
+        Entity &entity = m_entities[best];
+        if (words.size() > entity.words.size() && words.size() <= 4) {
+            entity.name = m.name;
+            entity.words = words;
+        }
+        if (m.title.size() > entity.role.size())
+            entity.role = m.title;
+        if (entity.gender == Gender::Unknown)
+            entity.gender = m.gender;
+        return best;
+    }
+
+    // Zelensky / Zelenskiy: the same long surname but for a letter or two, and no clash of given
+    // names.
+    int spellingVariant(const QString &surname, const QString &given)
+    {
+        if (surname.size() < 6)
+            return -1;
+        for (int e = 0; e < m_entities.size(); ++e) {
+            Entity &entity = m_entities[e];
+            if (entity.organisation || entity.words.isEmpty())
+                continue;
+            const QString &other = entity.words.last();
+            if (other.size() < 6 || other.left(4) != surname.left(4)
+                || editDistance(other, surname) > 2)
+                continue;
+            if (!given.isEmpty() && entity.words.size() > 1
+                && editDistance(entity.words.first(), given) > 2)
+                continue;
+            entity.mergeNote = u"spelling variants '%1' and '%2' merged"_s.arg(other, surname);
+            return e;
+        }
+        return -1;
+    }
+
+    static QString orgKey(const QString &name)
+    {
+        QString key = name.toLower();
+        if (key.startsWith(u"the "_s))
+            key.remove(0, 4);
+        return key;
+    }
+
+    int resolveOrganisation(const Mention &m)
+    {
+        const QString key = orgKey(m.name);
+        for (int e = 0; e < m_entities.size(); ++e) {
+            if (m_entities.at(e).organisation && orgKey(m_entities.at(e).name) == key)
+                return e;
+        }
+        Mention named = m;
+        named.name = m_a.view(m.range).toString();
+        if (named.name.endsWith(u"'s"_s) || named.name.endsWith(u"\u2019s"_s))
+            named.name.chop(2);
+        return newEntity(named, {key});
+    }
+
+    int resolveRole(const Mention &m)
+    {
+        const QStringList words = m.name.toLower().split(u' ', Qt::SkipEmptyParts);
+        const bool definite
+            = !words.isEmpty() && (words.first() == u"the"_s || m.type == MentionType::Role);
+        const QString head = words.isEmpty() ? QString() : words.last();
+        // "the president", "the Russian leader": the most recent person whose titles say so.
+        int best = -1;
+        for (int e = 0; e < m_entities.size(); ++e) {
+            const Entity &entity = m_entities.at(e);
+            if (entity.organisation || entity.words.isEmpty() || entity.role.isEmpty())
+                continue;
+            const QStringList roleWords = entity.role.toLower().split(u' ', Qt::SkipEmptyParts);
+            bool fits = roleWords.contains(head) || (head == u"leader"_s && !roleWords.isEmpty());
+            for (const QString &w : words)
+                fits = fits && (!m_lex.isDemonym(w) || roleWords.contains(w));
+            if (fits && (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen))
+                best = e;
+        }
+        if (best >= 0 && definite && m.number != GrammaticalNumber::Plural)
+            return best;
+        if (definite) {
+            for (int e = int(m_entities.size()) - 1; e >= 0; --e) {
+                if (m_entities.at(e).words.isEmpty()
+                    && m_entities.at(e).name.toLower().endsWith(head))
+                    return e;
+            }
+        }
+        Mention role = m;
+        role.title.clear();
+        return newEntity(role, {});
+    }
+
+    int resolvePronoun(const Mention &m)
+    {
+        const PronounInfo *info = m_lex.pronoun(m_a.view(m.range).toString().toLower());
+        if (!info || info->firstPerson || info->secondPerson)
+            return -1;
+        const bool plural = info->number == GrammaticalNumber::Plural;
+        int best = -1;
+        for (int e = 0; e < m_entities.size(); ++e) {
+            const Entity &entity = m_entities.at(e);
+            if (entity.lastSeen < 0 || entity.lastSeen >= m.firstToken)
+                continue;
+            const bool fits = plural             ? (entity.plural || entity.organisation)
+                : info->gender == Gender::Neuter ? entity.organisation
+                                                 : (!entity.organisation && !entity.plural
+                                                    && genderAgrees(entity.gender, info->gender));
+            if (fits && (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen))
+                best = e;
+        }
+        return best;
+    }
+
+    // "“…,” he said" right after a quote by a man: he is that speaker, even when another man was
+    // named in between ("..., Mr Trump said, after Mr Putin agreed. “…,” he added.").
+    void preferPreviousSpeaker()
+    {
+        int lastEntity = -1;
+        qsizetype lastParagraph = -1;
+        for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
+            const Quote &quote = m_a.quotes.at(q);
+            const Attribution &attribution = m_a.attributions.at(q);
+            if (quote.kind == QuoteKind::Mention || quote.depth > 0 || attribution.mention < 0)
+                continue;
+            Mention &mention = m_a.mentions[attribution.mention];
+            if (mention.type == MentionType::Pronoun && lastEntity >= 0
+                && quote.paragraph - lastParagraph <= 1) {
+                const Entity &entity = m_entities.at(lastEntity);
+                const PronounInfo *info = m_lex.pronoun(mention.name.toLower());
+                if (info && !info->firstPerson && !info->secondPerson
+                    && info->number != GrammaticalNumber::Plural && info->gender != Gender::Neuter
+                    && !entity.organisation && !entity.plural
+                    && genderAgrees(entity.gender, info->gender))
+                    mention.speaker = lastEntity;
+            }
+            if (mention.speaker >= 0) {
+                lastEntity = mention.speaker;
+                lastParagraph = quote.paragraph;
+            }
+        }
+    }
+
+    void buildSpeakers()
+    {
+        preferPreviousSpeaker();
+        QHash<int, int> speakerOf; // entity -> speaker
+        for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
+            Attribution &attribution = m_a.attributions[q];
+            if (m_a.quotes.at(q).kind == QuoteKind::Mention || attribution.mention < 0)
+                continue;
+            const Mention &mention = m_a.mentions.at(attribution.mention);
+            const int e = mention.speaker;
+            if (e < 0) {
+                attribution.confidence *= 0.5;
+                attribution.reason += u"; '%1' could not be resolved"_s.arg(mention.name);
+                continue;
+            }
+            auto it = speakerOf.find(e);
+            if (it == speakerOf.end()) {
+                const Entity &entity = m_entities.at(e);
+                Speaker speaker;
+                speaker.id = u"s%1"_s.arg(m_a.speakers.size() + 1);
+                speaker.name = entity.name;
+                speaker.role = entity.role;
+                speaker.organisation = entity.organisation;
+                speaker.gender = entity.gender;
+                m_a.speakers.append(speaker);
+                it = speakerOf.insert(e, int(m_a.speakers.size() - 1));
+            }
+            attribution.speaker = it.value();
+            ++m_a.speakers[it.value()].quoteCount;
+            if (mention.type == MentionType::Pronoun || mention.type == MentionType::Role)
+                attribution.reason += u"; '%1' is %2"_s.arg(mention.name, m_entities.at(e).name);
+            if (!m_entities.at(e).mergeNote.isEmpty())
+                attribution.reason += u"; "_s + m_entities.at(e).mergeNote;
+        }
+        for (const Mention &mention : std::as_const(m_a.mentions)) {
+            const int s = speakerOf.value(mention.speaker, -1);
+            if (s < 0)
+                continue;
+            Speaker &speaker = m_a.speakers[s];
+            QString alias = m_a.view(mention.range).toString();
+            if (alias.endsWith(u"'s"_s) || alias.endsWith(u"\u2019s"_s))
+                alias.chop(2);
+            if (alias != speaker.name && !speaker.aliases.contains(alias))
+                speaker.aliases.append(alias);
+        }
+    }
+
+    Analysis &m_a;
+    const Lexicon &m_lex;
+    QList<Entity> m_entities;
+};
+
+} // namespace
+
+void SpeakerResolutionPass::run(Analysis &analysis) const
+{
+    Resolver(analysis).run();
+}
+
+} // namespace whosaid::analysis
