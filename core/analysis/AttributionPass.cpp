@@ -189,6 +189,44 @@ private:
         return k < end && isCue(k) ? k : -1;
     }
 
+    // The speaker standing right before a cue, over auxiliaries ("had said"), a parenthesis
+    // ("Rep. Jo Hill (D-Ohio) said") or an apposition ("Ana Ruiz, the fire chief, said"; when
+    // the apposition is itself a name, "His partner, Lawrence Cummings, said", that name).
+    [[nodiscard]] int speakerBefore(qsizetype cue, qsizetype start) const
+    {
+        qsizetype k = cue - 1;
+        while (k >= start && isModifier(k))
+            --k;
+        k = skipParenthesis(k, start);
+        if (k >= start && m_endingAt.at(k) >= 0)
+            return m_endingAt.at(k);
+        if (!isPunct(k, {u','}))
+            return -1;
+        qsizetype comma = k - 1;
+        while (comma >= start && comma > k - 25 && !isPunct(comma, {u','})
+               && !m_tokens.at(comma).is(Token::QuoteMark))
+            --comma;
+        if (!isPunct(comma, {u','}))
+            return -1;
+        if (const int inner = m_startingAt.at(comma + 1); inner >= 0
+            && m_a.mentions.at(inner).endToken == k
+            && m_a.mentions.at(inner).type == MentionType::Name)
+            return inner;
+        const qsizetype before = skipParenthesis(comma - 1, start);
+        return before >= start ? m_endingAt.at(before) : -1;
+    }
+
+    // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
+    [[nodiscard]] qsizetype skipParenthesis(qsizetype k, qsizetype start) const
+    {
+        if (!isPunct(k, {u')'}))
+            return k;
+        qsizetype open = k;
+        while (open >= start && open > k - 12 && !isPunct(open, {u'('}))
+            --open;
+        return isPunct(open, {u'('}) ? open - 1 : k;
+    }
+
     Candidate afterQuote(qsizetype k, qsizetype end) const
     {
         Candidate c;
@@ -203,30 +241,46 @@ private:
             }
             return c;
         }
-        if (const int m = mentionFrom(k); m >= 0) {
-            const qsizetype cue = cueAfterMention(m_a.mentions.at(m).endToken, end);
-            if (cue >= 0)
-                return {Evidence::Adjacent, m, cue, cue + 1, false, false};
-        }
-        qsizetype cue = k;
-        while (isModifier(cue) && cue < end)
-            ++cue;
-        if (const qsizetype phraseEnd = cuePhraseAt(cue, end); phraseEnd > 0) {
-            if (const int m = mentionFrom(phraseEnd); m >= 0)
-                return {Evidence::Adjacent, m, cue, phraseEnd, true, false};
-        }
-        if (isCue(cue)) {
-            qsizetype s = cue + 1;
+        // The first cue within a short distance: "Clinton campaign spokesman Brian Fallon said".
+        for (qsizetype cue = k; cue < end && cue < k + 30; ++cue) {
+            const Token &t = m_tokens.at(cue);
+            if (t.is(Token::QuoteMark) || t.is(Token::InQuote) || isPunct(cue, {u'?', u'!', u';'}))
+                break;
+            qsizetype cueEnd = cue + 1;
+            if (!isCue(cue)) {
+                cueEnd = cuePhraseAt(cue, end);
+                if (cueEnd < 0)
+                    continue;
+            }
+            if (const int m = speakerBefore(cue, k); m >= 0)
+                return {Evidence::Adjacent, m, cue, cueEnd, false, false};
+            bool onlyModifiers = true;
+            for (qsizetype j = k; j < cue; ++j)
+                onlyModifiers = onlyModifiers && isModifier(j);
+            if (!onlyModifiers)
+                continue; // a cue further on, in a clause of its own
+            // Inverted: "said Mr Trump", "said the city's fire chief, Ana Ruiz".
+            qsizetype s = cueEnd;
             while (s < end && (isModifier(s) || isPunct(s, {u','})))
                 ++s;
-            if (const int m = mentionFrom(s);
-                m >= 0 && m_a.mentions.at(m).type != MentionType::Pronoun)
-                return {Evidence::Adjacent, m, cue, cue + 1, true, false};
-            if (const int m = mentionFrom(s); m >= 0) // "said he" is rare but real
-                return {Evidence::Adjacent, m, cue, cue + 1, true, false};
-            c = {Evidence::Adjacent, -1, cue, cue + 1, false, true};
+            if (const int m = mentionFrom(s); m >= 0)
+                return {Evidence::Adjacent, invertedSpeaker(m, end), cue, cueEnd, true, false};
+            return {Evidence::Adjacent, -1, cue, cueEnd, false, true};
         }
         return c;
+    }
+
+    // "said the city's fire chief, Ana Ruiz": a role followed by the name of its holder.
+    [[nodiscard]] int invertedSpeaker(int m, qsizetype end) const
+    {
+        const Mention &mention = m_a.mentions.at(m);
+        if (mention.type != MentionType::Role || !isPunct(mention.endToken, {u','}))
+            return m;
+        const int named = mentionFrom(mention.endToken + 1);
+        if (named >= 0 && m_a.mentions.at(named).type == MentionType::Name
+            && m_a.mentions.at(named).endToken <= end)
+            return named;
+        return m;
     }
 
     Candidate beforeQuote(qsizetype open, qsizetype start) const
@@ -247,11 +301,11 @@ private:
                     continue;
             }
             // Subject on the left: "Mr Trump (had) said".
+            if (const int m = speakerBefore(cue, start); m >= 0)
+                return {Evidence::Adjacent, m, cue, cueEnd, false, false};
             qsizetype left = cue - 1;
             while (left >= start && isModifier(left))
                 --left;
-            if (left >= start && m_endingAt.at(left) >= 0)
-                return {Evidence::Adjacent, m_endingAt.at(left), cue, cueEnd, false, false};
             // Inverted: "Said Ellis:" / "according to officials,". Only with nothing before the
             // cue: otherwise the noun after it is an object ("urged Kyiv to").
             qsizetype right = cueEnd;

@@ -52,9 +52,12 @@ public:
             if (const qsizetype end = nameRun(i); end > i) {
                 addName(i, end);
                 i = end;
+                // "Obama's former campaign strategist": a possessive name opens a role phrase.
+                if (m_tokens.at(end - 1).lower.endsWith(u"'s"_s))
+                    i = rolePhrase(end, end - 1);
                 continue;
             }
-            if (const qsizetype end = rolePhrase(i); end > i) {
+            if (const qsizetype end = rolePhrase(i, -1); end > i) {
                 i = end;
                 continue;
             }
@@ -272,13 +275,17 @@ private:
 
     // "the spokesman", "a Kremlin spokeswoman", "White House officials", "sources": a role
     // noun with its modifiers back to a determiner. Returns the end of the phrase or i.
-    qsizetype rolePhrase(qsizetype i)
+    // possessor: the last token of a possessive name standing before i, or -1.
+    qsizetype rolePhrase(qsizetype i, qsizetype possessor)
     {
+        if (i >= m_tokens.size())
+            return i;
         const Token &t = m_tokens.at(i);
-        if (!m_lex.isDeterminer(t.lower) && !m_lex.isRoleNoun(t.lower))
+        const bool determined = possessor >= 0 || m_lex.isDeterminer(t.lower);
+        if (!determined && !m_lex.isRoleNoun(t.lower))
             return i;
         qsizetype j = i;
-        if (m_lex.isDeterminer(t.lower))
+        if (possessor < 0 && m_lex.isDeterminer(t.lower))
             ++j;
         // Up to three modifiers: adjectives, demonyms, capitalised names, possessives.
         qsizetype head = -1;
@@ -294,16 +301,17 @@ private:
         }
         if (head < 0)
             return i;
-        const bool bare = !m_lex.isDeterminer(t.lower);
+        const bool bare = !determined;
         const GrammaticalNumber number = m_lex.roleNumber(m_tokens.at(head).lower);
         if (bare && head != i)
             return i;
         if (bare && number != GrammaticalNumber::Plural && !t.is(Token::SentenceStart))
             return i; // a bare singular noun is rarely a speaker ("police officer said" has one)
+        const qsizetype first = possessor >= 0 ? possessorStart(possessor) : i;
         Mention m;
-        m.firstToken = i;
+        m.firstToken = first;
         m.endToken = head + 1;
-        m.range = {t.range.start, m_tokens.at(head).range.end};
+        m.range = {m_tokens.at(first).range.start, m_tokens.at(head).range.end};
         // "the Kremlin", "the ministry": an institution, not a person.
         m.type = m_lex.isOrganisationWord(m_tokens.at(head).lower) ? MentionType::Organisation
                                                                    : MentionType::Role;
@@ -312,6 +320,13 @@ private:
         m.number = number;
         m_a.mentions.append(m);
         return head + 1;
+    }
+
+    // The first token of the name mention ending at token last (just added).
+    [[nodiscard]] qsizetype possessorStart(qsizetype last) const
+    {
+        const Mention &name = m_a.mentions.last();
+        return name.endToken - 1 == last ? name.firstToken : last;
     }
 
     Analysis &m_a;

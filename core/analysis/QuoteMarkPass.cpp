@@ -277,6 +277,27 @@ void markTokens(Analysis &analysis)
     }
 }
 
+// “Who would have believed it?” Trump said: ICU breaks before the capitalised name, cutting the
+// quote off its cue. The next sentence opening with a cue within a few words belongs to it.
+bool cueFollowsQuote(const Analysis &a, const Sentence &quoteSentence, const Sentence &next)
+{
+    if (quoteSentence.endToken <= quoteSentence.firstToken
+        || !a.tokens.at(quoteSentence.endToken - 1).is(Token::QuoteMark))
+        return false;
+    int words = 0;
+    for (qsizetype t = next.firstToken; t < next.endToken && words < 6; ++t) {
+        const Token &token = a.tokens.at(t);
+        if (token.is(Token::QuoteMark) || token.is(Token::InQuote))
+            return false;
+        if (!token.is(Token::Word))
+            continue;
+        ++words;
+        if (a.lexicon->isCue(token.lower))
+            return true;
+    }
+    return false;
+}
+
 // Sentence breaks inside a quotation ("A. B," she said.) would cut the quote off its cue.
 void mergeSentencesAcrossQuotes(Analysis &analysis)
 {
@@ -300,7 +321,7 @@ void mergeSentencesAcrossQuotes(Analysis &analysis)
                     || (quote.depth == 0 && quote.outer.start < last.range.end
                         && quote.outer.end > last.range.end && quote.outer.end > s.range.start);
             }
-            if (inside && last.paragraph == s.paragraph) {
+            if ((inside || cueFollowsQuote(analysis, last, s)) && last.paragraph == s.paragraph) {
                 last.range.end = s.range.end;
                 last.endToken = s.endToken;
                 continue;

@@ -49,6 +49,20 @@ bool phraseEndsAt(const Analysis &a, const QList<QStringList> &phrases, qsizetyp
     return false;
 }
 
+// A quotation that is a sentence of its own: no word of its sentence lies outside the marks.
+bool standsAlone(const Analysis &a, const Quote &quote, qsizetype open)
+{
+    if (open >= a.tokens.size())
+        return false;
+    const Sentence &sentence = a.sentences.at(a.tokens.at(open).sentence);
+    for (qsizetype t = sentence.firstToken; t < sentence.endToken; ++t) {
+        const Token &token = a.tokens.at(t);
+        if (token.is(Token::Word) && !quote.content.contains(token.range))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void SpeechClassifierPass::run(Analysis &analysis) const
@@ -67,6 +81,7 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         const Shape shape = shapeOf(analysis, quote, open + 1);
         const auto &para = analysis.document->paragraphs().at(quote.paragraph);
         const bool opensParagraph = quote.outer.start == para.start || quote.continuesPrevious;
+        const bool wholeSentence = standsAlone(analysis, quote, open);
         const bool strongCue = attribution.mention >= 0 && attribution.confidence >= 0.69;
         const bool titleCase = shape.words >= 2 && shape.capitalisedWords == shape.words;
         const bool afterDeterminer = open > 0 && lex.isDeterminer(tokens.at(open - 1).lower);
@@ -79,7 +94,7 @@ void SpeechClassifierPass::run(Analysis &analysis) const
             speech = !(titleCase && shape.words <= 4 && !shape.endsLikeSpeech);
         else if (titleCase && !shape.endsLikeSpeech)
             speech = false;
-        else if (opensParagraph)
+        else if (opensParagraph || wholeSentence)
             speech = shape.words >= 3 || shape.endsLikeSpeech;
         else
             speech = shape.words >= 6 && (shape.endsLikeSpeech || shape.firstPerson);
