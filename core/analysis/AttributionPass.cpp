@@ -206,7 +206,8 @@ private:
         while (comma >= start && comma > k - 25 && !isPunct(comma, {u','})
                && !m_tokens.at(comma).is(Token::QuoteMark))
             --comma;
-        if (!isPunct(comma, {u','}))
+        // An apposition names or describes ("a doctor", "Ana Ruiz"); ", on the 15th," does not.
+        if (!isPunct(comma, {u','}) || m_lex.isPreposition(m_tokens.at(comma + 1).lower))
             return -1;
         if (const int inner = m_startingAt.at(comma + 1); inner >= 0
             && m_a.mentions.at(inner).endToken == k

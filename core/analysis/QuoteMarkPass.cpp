@@ -6,6 +6,8 @@
 
 namespace whosaid::analysis {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 enum class Role : quint8 { Open, Close, Apostrophe, Stray };
@@ -281,8 +283,13 @@ void markTokens(Analysis &analysis)
 // quote off its cue. The next sentence opening with a cue within a few words belongs to it.
 bool cueFollowsQuote(const Analysis &a, const Sentence &quoteSentence, const Sentence &next)
 {
-    if (quoteSentence.endToken <= quoteSentence.firstToken
+    if (quoteSentence.endToken - 2 < quoteSentence.firstToken
         || !a.tokens.at(quoteSentence.endToken - 1).is(Token::QuoteMark))
+        return false;
+    // Only a question or exclamation ends the sentence inside the marks; after a full stop a
+    // new sentence starts ("….” Ukraine stated that …).
+    const QString &last = a.tokens.at(quoteSentence.endToken - 2).lower;
+    if (last != u"?"_s && last != u"!"_s)
         return false;
     int words = 0;
     for (qsizetype t = next.firstToken; t < next.endToken && words < 6; ++t) {
