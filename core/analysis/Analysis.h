@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Lexicon.h"
+#include "WordTable.h"
 #include "document/Document.h"
 
 #include <QList>
@@ -24,11 +25,14 @@ struct Token
         AllCaps = 32,
     };
     TextRange range;
-    QString lower; // lower-cased text, for lexicon lookups
-    quint8 flags = 0;
+    QString lower;       // lower-cased text, for lexicon lookups
+    quint32 classes = 0; // WordClass bits: what the lexicon says of the word
+    quint32 wordId = 0;  // equal for equal lower-case words
     qint32 sentence = -1;
+    quint8 flags = 0;
 
     [[nodiscard]] bool is(Flag flag) const { return (flags & flag) != 0; }
+    [[nodiscard]] bool has(WordClass c) const { return (classes & c) != 0; }
 };
 
 struct Sentence

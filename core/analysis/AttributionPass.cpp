@@ -124,12 +124,12 @@ private:
     [[nodiscard]] bool isCue(qsizetype k) const
     {
         return k >= 0 && k < m_tokens.size() && m_tokens.at(k).is(Token::Word)
-            && !m_tokens.at(k).is(Token::InQuote) && m_lex.isCue(m_tokens.at(k).lower);
+            && !m_tokens.at(k).is(Token::InQuote) && m_tokens.at(k).has(Cue);
     }
 
     [[nodiscard]] bool isModifier(qsizetype k) const
     {
-        return k >= 0 && k < m_tokens.size() && m_lex.isSpeechModifier(m_tokens.at(k).lower);
+        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).has(SpeechModifier);
     }
 
     [[nodiscard]] qsizetype sentenceStart(qsizetype token) const
@@ -149,16 +149,11 @@ private:
     // A multi-word cue starting at k ("according to", "went on to say"): its end, else -1.
     [[nodiscard]] qsizetype cuePhraseAt(qsizetype k, qsizetype limit) const
     {
-        for (const QStringList &phrase : m_lex.cuePhrases()) {
-            if (k + phrase.size() > limit)
-                continue;
-            bool match = true;
-            for (qsizetype w = 0; w < phrase.size() && match; ++w)
-                match = m_tokens.at(k + w).lower == phrase.at(w);
-            if (match)
-                return k + phrase.size();
-        }
-        return -1;
+        if (k < 0 || k >= limit || !m_tokens.at(k).has(CuePhraseStart))
+            return -1;
+        const qsizetype length = m_lex.cuePhrases().matchAt(
+            k, limit, [this](qsizetype i) -> const QString & { return m_tokens.at(i).lower; });
+        return length > 0 ? k + length : -1;
     }
 
     // A speaker mention starting at k, allowing an opening article already inside it.
@@ -207,7 +202,7 @@ private:
                && !m_tokens.at(comma).is(Token::QuoteMark))
             --comma;
         // An apposition names or describes ("a doctor", "Ana Ruiz"); ", on the 15th," does not.
-        if (!isPunct(comma, {u','}) || m_lex.isPreposition(m_tokens.at(comma + 1).lower))
+        if (!isPunct(comma, {u','}) || m_tokens.at(comma + 1).has(Preposition))
             return -1;
         if (const int inner = m_startingAt.at(comma + 1); inner >= 0
             && m_a.mentions.at(inner).endToken == k
@@ -275,9 +270,16 @@ private:
     [[nodiscard]] int invertedSpeaker(int m, qsizetype end) const
     {
         const Mention &mention = m_a.mentions.at(m);
-        if (mention.type != MentionType::Role || !isPunct(mention.endToken, {u','}))
+        if (mention.type != MentionType::Role)
             return m;
-        const int named = mentionFrom(mention.endToken + 1);
+        // "the head of the transport union, Paul Diaz": past the role's complement to the comma.
+        qsizetype comma = mention.endToken;
+        while (comma < end && comma < mention.endToken + 10 && !isPunct(comma, {u','})
+               && !isCue(comma) && !m_tokens.at(comma).is(Token::QuoteMark))
+            ++comma;
+        if (!isPunct(comma, {u','}))
+            return m;
+        const int named = mentionFrom(comma + 1);
         if (named >= 0 && m_a.mentions.at(named).type == MentionType::Name
             && m_a.mentions.at(named).endToken <= end)
             return named;
@@ -337,7 +339,7 @@ private:
             if (m < 0)
                 continue;
             const Mention &mention = m_a.mentions.at(m);
-            const bool object = k > 0 && m_lex.isPreposition(m_tokens.at(k - 1).lower);
+            const bool object = k > 0 && m_tokens.at(k - 1).has(Preposition);
             const bool possessive = m_tokens.at(mention.endToken - 1).lower.endsWith(u"'s"_s);
             if (!object && !possessive && mention.endToken <= to)
                 return m;

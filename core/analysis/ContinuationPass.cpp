@@ -22,10 +22,16 @@ bool endsWithColon(const Analysis &a, qsizetype paragraph)
     return !range.isEmpty() && a.text().at(range.end - 1) == u':';
 }
 
-// The first mention of a paragraph: the subject of an introduction such as "Scott added:".
+// The first mention of the last sentence of a paragraph: the subject of an introduction such
+// as "Scott added:".
 int introducer(const Analysis &a, qsizetype paragraph)
 {
-    const auto &range = a.document->paragraphs().at(paragraph);
+    auto range = a.document->paragraphs().at(paragraph);
+    const auto sentence
+        = std::find_if(a.sentences.crbegin(), a.sentences.crend(),
+                       [&range](const Sentence &s) { return s.range.start < range.end; });
+    if (sentence != a.sentences.crend() && sentence->paragraph == paragraph)
+        range.start = sentence->range.start;
     const auto it
         = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), range.start,
                            [](const Mention &m, qsizetype pos) { return m.range.start < pos; });

@@ -7,8 +7,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <atomic>
 
-Q_LOGGING_CATEGORY(lcLexicon, "whosaid.lexicon")
+Q_LOGGING_CATEGORY(lcLexicon, "whosaid.lexicon", QtInfoMsg)
 
 namespace whosaid::analysis {
 
@@ -89,12 +90,16 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &code)
 
 QStringList Lexicon::availableLanguages()
 {
-    return QDir(ResourceRoot + u"/lang"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    static const QStringList languages
+        = QDir(ResourceRoot + u"/lang"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return languages;
 }
 
 std::shared_ptr<const Lexicon> Lexicon::fromDirectory(const QString &dir, const QString &code)
 {
+    static std::atomic<quint64> serials{0};
     std::shared_ptr<Lexicon> lexicon(new Lexicon);
+    lexicon->m_serial = ++serials;
     lexicon->m_language = code;
     lexicon->load(dir);
     return lexicon;
@@ -116,18 +121,20 @@ void Lexicon::load(const QString &dir)
             m_cueForms.insert(form, forms.first());
     }
     for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
-        m_cuePhrases.append(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+        m_cuePhrases.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
 
     for (const QStringList &record : readRecords(path(u"titles.txt"))) {
         const QString title = record.first().toLower();
-        m_titles.append(title.split(u' ', Qt::SkipEmptyParts));
+        const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+        m_titles.add(words);
         m_titleGender.insert(title, parseGender(field(record, 1)));
-        m_titleWords.insert(m_titles.last().first()); // "prime" of "prime minister"
+        m_titleWords.insert(words.first()); // "prime" of "prime minister"
+        if (words.size() == 1 && title.endsWith(u'.'))
+            m_abbreviations.insert(title);
     }
     // Longest first, so "prime minister" wins over "minister".
-    std::stable_sort(
-        m_titles.begin(), m_titles.end(),
-        [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+    m_titles.sortLongestFirst();
+    m_cuePhrases.sortLongestFirst();
 
     for (const QStringList &record : readRecords(path(u"pronouns.txt"))) {
         PronounInfo info;
@@ -145,19 +152,16 @@ void Lexicon::load(const QString &dir)
 
     for (const QString &org : readWordSet(path(u"organisations.txt"))) {
         if (org.contains(u' '))
-            m_orgPhrases.append(org.split(u' ', Qt::SkipEmptyParts));
+            m_orgPhrases.add(org.split(u' ', Qt::SkipEmptyParts));
         else
             m_orgWords.insert(org);
     }
     for (const QStringList &record : readRecords(path(u"mention-cues.txt")))
-        m_mentionCues.append(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+        m_mentionCues.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
     m_nameParticles = readWordSet(path(u"name-particles.txt"));
-    m_abbreviations = readWordSet(path(u"abbreviations.txt"));
+    m_abbreviations.unite(readWordSet(path(u"abbreviations.txt")));
     m_prepositions = readWordSet(path(u"prepositions.txt"));
-    for (const QStringList &title : std::as_const(m_titles)) {
-        if (title.size() == 1 && title.first().endsWith(u'.'))
-            m_abbreviations.insert(title.first());
-    }
+    m_elisions = readWordSet(path(u"elisions.txt"));
     m_determiners = readWordSet(path(u"determiners.txt"));
     m_speechModifiers = readWordSet(path(u"speech-modifiers.txt"));
     m_places = readWordSet(path(u"places.txt"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PhraseList.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -44,6 +46,8 @@ public:
                                                                       const QString &code);
 
     [[nodiscard]] const QString &language() const { return m_language; }
+    // Unique for each lexicon ever loaded, so caches keyed by it never mix two lexicons.
+    [[nodiscard]] quint64 serial() const { return m_serial; }
 
     // Speech cues: any inflected form -> its lemma (the first form on the line).
     [[nodiscard]] QString cueLemma(const QString &lowerWord) const
@@ -55,11 +59,11 @@ public:
         return m_cueForms.contains(lowerWord);
     }
     // Multi-word cues ("according to", "went on to say"): each a list of lower-case words.
-    [[nodiscard]] const QList<QStringList> &cuePhrases() const { return m_cuePhrases; }
+    [[nodiscard]] const PhraseList &cuePhrases() const { return m_cuePhrases; }
 
     // Titles and honorifics ("mr", "president", "prime minister"), as lower-case word lists,
     // longest first, with the gender a title implies.
-    [[nodiscard]] const QList<QStringList> &titles() const { return m_titles; }
+    [[nodiscard]] const PhraseList &titles() const { return m_titles; }
     [[nodiscard]] Gender titleGender(const QString &lowerTitle) const
     {
         return m_titleGender.value(lowerTitle);
@@ -111,6 +115,11 @@ public:
     {
         return m_abbreviations.contains(lowerWithPeriod);
     }
+    // Words written with a leading apostrophe ("em" of 'em).
+    [[nodiscard]] bool isElision(const QString &lowerWord) const
+    {
+        return m_elisions.contains(lowerWord);
+    }
     [[nodiscard]] bool isPreposition(const QString &lowerWord) const
     {
         return m_prepositions.contains(lowerWord);
@@ -129,9 +138,9 @@ public:
         return m_speechModifiers.contains(lowerWord);
     }
     // Phrases that, right before a quotation, mark it as a name or label ("so-called").
-    [[nodiscard]] const QList<QStringList> &mentionCues() const { return m_mentionCues; }
+    [[nodiscard]] const PhraseList &mentionCues() const { return m_mentionCues; }
     // Multi-word organisation names ("white house"), as word lists.
-    [[nodiscard]] const QList<QStringList> &organisationPhrases() const { return m_orgPhrases; }
+    [[nodiscard]] const PhraseList &organisationPhrases() const { return m_orgPhrases; }
 
     [[nodiscard]] const QList<QuotePair> &quotePairs() const { return m_quotePairs; }
 
@@ -140,9 +149,10 @@ private:
     void load(const QString &dir);
 
     QString m_language;
+    quint64 m_serial = 0;
     QHash<QString, QString> m_cueForms;
-    QList<QStringList> m_cuePhrases;
-    QList<QStringList> m_titles;
+    PhraseList m_cuePhrases;
+    PhraseList m_titles;
     QHash<QString, Gender> m_titleGender;
     QSet<QString> m_titleWords;
     QHash<QString, PronounInfo> m_pronouns;
@@ -154,11 +164,12 @@ private:
     QHash<QString, Gender> m_givenNames;
     QSet<QString> m_abbreviations;
     QSet<QString> m_prepositions;
+    QSet<QString> m_elisions;
     QSet<QString> m_nameParticles;
     QSet<QString> m_determiners;
     QSet<QString> m_speechModifiers;
-    QList<QStringList> m_mentionCues;
-    QList<QStringList> m_orgPhrases;
+    PhraseList m_mentionCues;
+    PhraseList m_orgPhrases;
     QList<QuotePair> m_quotePairs;
 };
 

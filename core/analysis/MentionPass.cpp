@@ -26,7 +26,7 @@ public:
         for (const Token &t : m_tokens) {
             if (!t.is(Token::Word))
                 continue;
-            auto &entry = m_caps[t.lower];
+            auto &entry = m_caps[t.wordId];
             if (!t.is(Token::Capitalised))
                 ++entry.lowerCase;
             else if (!t.is(Token::SentenceStart))
@@ -43,7 +43,7 @@ public:
                 ++i;
                 continue;
             }
-            if (const PronounInfo *p = m_lex.pronoun(t.lower);
+            if (const PronounInfo *p = t.has(SubjectPronoun) ? m_lex.pronoun(t.lower) : nullptr;
                 p && p->subject && !t.is(Token::AllCaps)) {
                 addPronoun(i, *p);
                 ++i;
@@ -75,13 +75,13 @@ private:
     [[nodiscard]] bool isDot(qsizetype i) const
     {
         return i < m_tokens.size() && m_tokens.at(i).lower == u"."_s && glued(i)
-            && (i + 1 >= m_tokens.size() || m_tokens.at(i + 1).sentence == m_tokens.at(i).sentence);
+            && i + 1 < m_tokens.size() && m_tokens.at(i + 1).sentence == m_tokens.at(i).sentence;
     }
 
     [[nodiscard]] bool isTitleStart(qsizetype i) const
     {
         return i < m_tokens.size() && m_tokens.at(i).is(Token::Word)
-            && m_lex.isTitleWord(m_tokens.at(i).lower);
+            && m_tokens.at(i).has(TitleStart);
     }
 
     [[nodiscard]] bool isCapitalisedWord(qsizetype i) const
@@ -98,15 +98,14 @@ private:
         if (!isCapitalisedWord(i))
             return false;
         const Token &t = m_tokens.at(i);
-        if (m_lex.isNonName(t.lower) || m_lex.pronoun(t.lower))
+        if (!t.is(Token::AllCaps) && (t.has(NonName) || t.has(Pronoun)))
             return false;
         if (runStart && t.is(Token::SentenceStart)) {
             // "Overall," or "Officials said": a capitalised common word opening the sentence.
-            const auto caps = m_caps.value(t.lower);
-            const bool known = caps.capitalisedInside > 0 || m_lex.isTitleWord(t.lower)
-                || m_lex.givenNameGender(t.lower) != Gender::Unknown || m_lex.isPlace(t.lower)
-                || m_lex.isDemonym(t.lower) || m_lex.isOrganisationWord(t.lower);
-            if (!known && (caps.lowerCase > 0 || m_lex.isCue(t.lower) || m_lex.isRoleNoun(t.lower)))
+            const auto caps = m_caps.value(t.wordId);
+            const bool known = caps.capitalisedInside > 0
+                || (t.classes & (TitleStart | GivenName | Place | Demonym | OrganisationWord)) != 0;
+            if (!known && (caps.lowerCase > 0 || t.has(Cue) || t.has(RoleNoun)))
                 return false;
             if (!known && i + 1 < m_tokens.size() && !isCapitalisedWord(i + 1))
                 return false;
@@ -135,7 +134,7 @@ private:
             }
             // Lower-case title words ("US president Donald Trump") and particles ("von der").
             const bool linking = t.is(Token::Word) && !t.is(Token::Capitalised)
-                && (m_lex.isTitleWord(t.lower) || (any && m_lex.isNameParticle(t.lower)));
+                && (t.has(TitleStart) || (any && t.has(NameParticle)));
             if (linking && (isCapitalisedWord(j + 1) || isTitleStart(j + 1))) {
                 ++j;
                 continue;
@@ -163,7 +162,10 @@ private:
     // Length of the title (or place/demonym modifier) at the start of [i, end), 0 if none.
     [[nodiscard]] qsizetype titleAt(qsizetype i, qsizetype end) const
     {
-        for (const QStringList &title : m_lex.titles()) {
+        const QList<QStringList> *titles = m_lex.titles().startingWith(m_tokens.at(i).lower);
+        if (!titles && isDot(i + 1))
+            titles = m_lex.titles().startingWith(m_tokens.at(i).lower + u'.');
+        for (const QStringList &title : titles ? *titles : QList<QStringList>()) {
             qsizetype k = i;
             bool match = true;
             for (const QString &word : title) {
@@ -194,7 +196,7 @@ private:
 
     void addName(qsizetype from, qsizetype end)
     {
-        if (end - from == 1 && m_lex.isDemonym(m_tokens.at(from).lower))
+        if (end - from == 1 && m_tokens.at(from).has(Demonym))
             return; // "Ukrainian regions": an adjective, not a speaker
         Mention m;
         m.firstToken = from;
@@ -219,8 +221,8 @@ private:
 
         bool organisation = false;
         for (qsizetype k = from; k < end; ++k)
-            organisation = organisation || m_lex.isOrganisationWord(m_tokens.at(k).lower);
-        organisation = organisation || matchesPhrase(m_lex.organisationPhrases(), from, end);
+            organisation = organisation || m_tokens.at(k).has(OrganisationWord);
+        organisation = organisation || containsOrganisationPhrase(from, end);
         const QString lowerName = name.toLower();
         if (organisation) {
             m.type = MentionType::Organisation;
@@ -245,17 +247,13 @@ private:
             m_a.mentions.append(m);
     }
 
-    [[nodiscard]] bool matchesPhrase(const QList<QStringList> &phrases, qsizetype from,
-                                     qsizetype end) const
+    [[nodiscard]] bool containsOrganisationPhrase(qsizetype from, qsizetype end) const
     {
-        for (const QStringList &phrase : phrases) {
-            for (qsizetype k = from; k + phrase.size() <= end; ++k) {
-                bool match = true;
-                for (qsizetype w = 0; w < phrase.size() && match; ++w)
-                    match = m_tokens.at(k + w).lower == phrase.at(w);
-                if (match)
-                    return true;
-            }
+        const PhraseList &phrases = m_lex.organisationPhrases();
+        const auto wordAt = [this](qsizetype i) -> const QString & { return m_tokens.at(i).lower; };
+        for (qsizetype k = from; k < end; ++k) {
+            if (m_tokens.at(k).has(OrganisationPhraseStart) && phrases.matchAt(k, end, wordAt) > 0)
+                return true;
         }
         return false;
     }
@@ -281,22 +279,21 @@ private:
         if (i >= m_tokens.size())
             return i;
         const Token &t = m_tokens.at(i);
-        const bool determined = possessor >= 0 || m_lex.isDeterminer(t.lower);
-        if (!determined && !m_lex.isRoleNoun(t.lower))
+        const bool determined = possessor >= 0 || t.has(Determiner);
+        if (!determined && !t.has(RoleNoun))
             return i;
         qsizetype j = i;
-        if (possessor < 0 && m_lex.isDeterminer(t.lower))
+        if (possessor < 0 && t.has(Determiner))
             ++j;
         // Up to three modifiers: adjectives, demonyms, capitalised names, possessives.
         qsizetype head = -1;
         for (qsizetype k = j; k < m_tokens.size() && k < j + 4; ++k) {
             const Token &w = m_tokens.at(k);
-            if (!w.is(Token::Word) || w.is(Token::InQuote) || (k > j && m_lex.isNonName(w.lower)))
+            if (!w.is(Token::Word) || w.is(Token::InQuote) || (k > j && w.has(NonName)))
                 break;
-            if (m_lex.isRoleNoun(w.lower)
-                && !(k + 1 < m_tokens.size() && m_lex.isRoleNoun(m_tokens.at(k + 1).lower)))
+            if (w.has(RoleNoun) && !(k + 1 < m_tokens.size() && m_tokens.at(k + 1).has(RoleNoun)))
                 head = k;
-            if (head >= 0 || m_lex.isCue(w.lower) || m_lex.isDeterminer(w.lower))
+            if (head >= 0 || w.has(Cue) || w.has(Determiner))
                 break;
         }
         if (head < 0)
@@ -313,8 +310,8 @@ private:
         m.endToken = head + 1;
         m.range = {m_tokens.at(first).range.start, m_tokens.at(head).range.end};
         // "the Kremlin", "the ministry": an institution, not a person.
-        m.type = m_lex.isOrganisationWord(m_tokens.at(head).lower) ? MentionType::Organisation
-                                                                   : MentionType::Role;
+        m.type = m_tokens.at(head).has(OrganisationWord) ? MentionType::Organisation
+                                                         : MentionType::Role;
         m.name = m_a.view(m.range).toString();
         m.title = m_tokens.at(head).lower;
         m.number = number;
@@ -332,7 +329,7 @@ private:
     Analysis &m_a;
     const QList<Token> &m_tokens;
     const Lexicon &m_lex;
-    QHash<QString, Capitalisation> m_caps;
+    QHash<quint32, Capitalisation> m_caps; // by word id
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "SpeakerResolutionPass.h"
 #include "SpeechClassifierPass.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcAnalysis, "whosaid.analysis", QtInfoMsg)
@@ -58,13 +59,24 @@ Pipeline::Pipeline(std::vector<std::unique_ptr<Pass>> passes)
     : m_passes(std::move(passes))
 { }
 
-Analysis Pipeline::analyse(std::shared_ptr<const Document> document, const QString &language) const
+Analysis Pipeline::analyse(std::shared_ptr<const Document> document, const QString &language,
+                           QList<qint64> *passNanoseconds) const
 {
     Analysis analysis;
     analysis.document = std::move(document);
     analysis.lexicon = Lexicon::forLanguage(language);
-    for (const auto &pass : m_passes)
-        pass->run(analysis);
+    if (passNanoseconds) {
+        passNanoseconds->resize(qsizetype(m_passes.size()));
+        QElapsedTimer timer;
+        for (qsizetype i = 0; i < qsizetype(m_passes.size()); ++i) {
+            timer.start();
+            m_passes[i]->run(analysis);
+            (*passNanoseconds)[i] += timer.nsecsElapsed();
+        }
+    } else {
+        for (const auto &pass : m_passes)
+            pass->run(analysis);
+    }
     if (lcAnalysis().isDebugEnabled()) {
         for (const Sentence &s : std::as_const(analysis.sentences))
             qCDebug(lcAnalysis) << "sentence" << analysis.view(s.range).left(80);

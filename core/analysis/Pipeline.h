@@ -16,8 +16,10 @@ public:
     Pipeline(); // the standard passes
     explicit Pipeline(std::vector<std::unique_ptr<Pass>> passes);
 
+    // passNanoseconds, when given, receives the time each pass took (added to what it holds).
     [[nodiscard]] Analysis analyse(std::shared_ptr<const Document> document,
-                                   const QString &language = QStringLiteral("en")) const;
+                                   const QString &language = QStringLiteral("en"),
+                                   QList<qint64> *passNanoseconds = nullptr) const;
     [[nodiscard]] const std::vector<std::unique_ptr<Pass>> &passes() const { return m_passes; }
 
 private:

@@ -125,17 +125,48 @@ private:
             if (prev == u'n' && pos >= 2 && m_marks.info(m_text.at(pos - 2))
                 && (pos < 3 || m_text.at(pos - 3).isSpace()))
                 return Role::Apostrophe; // the closing half of 'n'
+            if (leftOpen && elisionFollows(pos, para))
+                return Role::Apostrophe; // 'em, 'til
         }
         if (leftOpen && !rightClosed)
             return Role::Open;
         if (rightClosed && !leftOpen)
             return Role::Close;
         if (leftOpen && rightClosed)
-            return Role::Stray;
+            return spacedRole(pos, info, para); // « spaced » French style, or a stray
         // Between two non-space characters: a glued mark ("word"word, or an apostrophe).
         if (info.apostropheLike)
             return Role::Apostrophe;
         return info.preferOpen && !hasOpen(info.family) ? Role::Open : Role::Close;
+    }
+
+    [[nodiscard]] bool elisionFollows(qsizetype pos, TextRange para) const
+    {
+        qsizetype end = pos + 1;
+        while (end < para.end && m_text.at(end).isLetter())
+            ++end;
+        if (end == pos + 1 || (end < para.end && m_marks.info(m_text.at(end))))
+            return false;
+        return m_analysis.lexicon->isElision(m_text.mid(pos + 1, end - pos - 1).toLower());
+    }
+
+    // A mark with spaces on both sides: French « guillemets » keep a space inside the marks.
+    [[nodiscard]] Role spacedRole(qsizetype pos, const MarkInfo &info, TextRange para) const
+    {
+        if (info.apostropheLike)
+            return Role::Stray;
+        qsizetype after = pos + 1;
+        while (after < para.end && m_text.at(after).isSpace())
+            ++after;
+        qsizetype before = pos - 1;
+        while (before >= para.start && m_text.at(before).isSpace())
+            --before;
+        const bool open = hasOpen(info.family);
+        if (!open && info.preferOpen && after < para.end && m_text.at(after).isLetterOrNumber())
+            return Role::Open;
+        if (open && !info.preferOpen && before >= para.start && !m_text.at(before).isSpace())
+            return Role::Close;
+        return Role::Stray;
     }
 
     bool hasOpen(int family) const
@@ -166,6 +197,8 @@ private:
                 continue;
             switch (roleOf(pos, *info, para)) {
             case Role::Open:
+                if (!info->apostropheLike)
+                    dropStrayOpen(info->family, pos, p);
                 m_stack.append({pos, info->family, info->apostropheLike});
                 m_lastOpen = pos;
                 break;
@@ -178,6 +211,30 @@ private:
             }
         }
         finishParagraph(p, para);
+    }
+
+    // Quotes of one family do not nest (“ inside “): an earlier open of the family was a stray
+    // mark. Its quote is ended at its sentence end, before the new mark.
+    void dropStrayOpen(int family, qsizetype pos, qsizetype p)
+    {
+        for (qsizetype i = m_stack.size() - 1; i >= 0; --i) {
+            if (m_stack.at(i).family != family)
+                continue;
+            const Open stray = m_stack.at(i);
+            m_stack.resize(i);
+            const qsizetype end = std::min(pos, sentenceEndAfter(stray.pos));
+            addQuote({stray.pos + 1, end}, {stray.pos, end}, p, int(i), true);
+            return;
+        }
+    }
+
+    [[nodiscard]] qsizetype sentenceEndAfter(qsizetype pos) const
+    {
+        const auto &sentences = m_analysis.sentences;
+        const auto it
+            = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
+                               [](qsizetype p, const Sentence &s) { return p < s.range.end; });
+        return it == sentences.cend() ? m_text.size() : it->range.end;
     }
 
     void close(qsizetype pos, int family, qsizetype p)
@@ -216,14 +273,8 @@ private:
         // No closing mark: end at the paragraph end when the quote opened the paragraph,
         // else at the end of its sentence.
         qsizetype end = para.end;
-        if (open.pos > para.start) {
-            for (const Sentence &s : std::as_const(m_analysis.sentences)) {
-                if (s.range.contains(open.pos)) {
-                    end = std::min(para.end, s.range.end);
-                    break;
-                }
-            }
-        }
+        if (open.pos > para.start)
+            end = std::min(para.end, sentenceEndAfter(open.pos));
         while (end > open.pos + 1 && m_text.at(end - 1).isSpace())
             --end;
         addQuote({open.pos + 1, end}, {open.pos, end}, p, 0, true);
@@ -286,6 +337,12 @@ bool cueFollowsQuote(const Analysis &a, const Sentence &quoteSentence, const Sen
     if (quoteSentence.endToken - 2 < quoteSentence.firstToken
         || !a.tokens.at(quoteSentence.endToken - 1).is(Token::QuoteMark))
         return false;
+    if (next.firstToken >= next.endToken)
+        return false;
+    // “….” ―Name: a dash attribution after the sentence's end.
+    const QString &first = a.tokens.at(next.firstToken).lower;
+    if (first == u"\u2015"_s || first == u"\u2014"_s || first == u"\u2013"_s)
+        return true;
     // Only a question or exclamation ends the sentence inside the marks; after a full stop a
     // new sentence starts ("….” Ukraine stated that …).
     const QString &last = a.tokens.at(quoteSentence.endToken - 2).lower;
@@ -299,7 +356,7 @@ bool cueFollowsQuote(const Analysis &a, const Sentence &quoteSentence, const Sen
         if (!token.is(Token::Word))
             continue;
         ++words;
-        if (a.lexicon->isCue(token.lower))
+        if (token.has(Cue))
             return true;
     }
     return false;

@@ -63,13 +63,6 @@ quint8 wordFlags(QStringView word)
     return flags;
 }
 
-QString lowerForm(QStringView word)
-{
-    QString lower = word.toString().toLower();
-    lower.replace(u'\u2019', u'\'');
-    return lower;
-}
-
 // Does the sentence end in an abbreviation ("U.S.", "Sen.", "J.") rather than a full stop?
 bool endsInAbbreviation(const Analysis &a, const Sentence &s)
 {
@@ -84,15 +77,34 @@ bool endsInAbbreviation(const Analysis &a, const Sentence &s)
     return word.lower.contains(u'.') || a.lexicon->isAbbreviation(word.lower + u'.');
 }
 
-// ICU breaks after some abbreviations before a capitalised word ("U.S. President"): join those.
-void mergeAbbreviationBreaks(Analysis &a, qsizetype firstSentence)
+// Does the sentence end with . ! ? … (perhaps followed by closing quotes or brackets)?
+bool endsWithTerminal(const Analysis &a, const Sentence &s)
+{
+    qsizetype end = s.range.end;
+    const QString &text = a.text();
+    while (end > s.range.start
+           && (text.at(end - 1).isSpace()
+               || text.at(end - 1).category() == QChar::Punctuation_FinalQuote
+               || text.at(end - 1) == u'"' || text.at(end - 1) == u'\'' || text.at(end - 1) == u')'
+               || text.at(end - 1) == u'\u201d' || text.at(end - 1) == u'\u2019'))
+        --end;
+    if (end == s.range.start)
+        return true;
+    const QChar last = text.at(end - 1);
+    return last == u'.' || last == u'!' || last == u'?' || last == u'\u2026';
+}
+
+// ICU breaks after some abbreviations before a capitalised word ("U.S. President"), and at
+// every line feed, which hard-wrapped paragraphs have inside sentences: join those.
+void mergeFalseBreaks(Analysis &a, qsizetype firstSentence)
 {
     qsizetype kept = firstSentence;
     for (qsizetype i = firstSentence + 1; i < a.sentences.size(); ++i) {
         Sentence &previous = a.sentences[kept];
         const Sentence next = a.sentences.at(i);
-        if (next.firstToken < next.endToken && endsInAbbreviation(a, previous)
-            && a.tokens.at(next.firstToken).is(Token::Capitalised)) {
+        const bool abbreviation = endsInAbbreviation(a, previous) && next.firstToken < next.endToken
+            && a.tokens.at(next.firstToken).is(Token::Capitalised);
+        if (abbreviation || !endsWithTerminal(a, previous)) {
             previous.range.end = next.range.end;
             previous.endToken = next.endToken;
             a.tokens[next.firstToken].flags &= ~Token::SentenceStart;
@@ -112,6 +124,7 @@ void mergeAbbreviationBreaks(Analysis &a, qsizetype firstSentence)
 void SegmentationPass::run(Analysis &analysis) const
 {
     const QString &text = analysis.text();
+    const Lexicon &lexicon = *analysis.lexicon;
     UBreakIterator *sentenceIt = iterator(UBRK_SENTENCE);
     UBreakIterator *wordIt = iterator(UBRK_WORD);
     const auto &paragraphs = analysis.document->paragraphs();
@@ -148,12 +161,12 @@ void SegmentationPass::run(Analysis &analysis) const
             Token token;
             token.range = range;
             token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
-            if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT) {
+            if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT)
                 token.flags = wordFlags(piece);
-                token.lower = lowerForm(piece);
-            } else {
-                token.lower = piece.toString();
-            }
+            Word word = WordTable::lookup(lexicon, piece);
+            token.lower = std::move(word.lower);
+            token.classes = word.classes;
+            token.wordId = word.id;
             if (token.is(Token::Word) && !sentenceHasWord) {
                 token.flags |= Token::SentenceStart;
                 sentenceHasWord = true;
@@ -161,7 +174,7 @@ void SegmentationPass::run(Analysis &analysis) const
             analysis.tokens.append(std::move(token));
             analysis.sentences.last().endToken = analysis.tokens.size();
         }
-        mergeAbbreviationBreaks(analysis, firstSentence);
+        mergeFalseBreaks(analysis, firstSentence);
     }
 }
 

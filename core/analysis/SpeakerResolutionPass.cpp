@@ -40,6 +40,9 @@ int editDistance(const QString &a, const QString &b)
     return row[b.size()];
 }
 
+// How far back (in tokens) a gender-matching antecedent still beats a nearer unknown one.
+constexpr qsizetype RecentTokens = 120;
+
 bool genderAgrees(Gender a, Gender b)
 {
     return a == Gender::Unknown || b == Gender::Unknown || a == b;
@@ -55,8 +58,10 @@ public:
 
     void run()
     {
-        for (qsizetype m = 0; m < m_a.mentions.size(); ++m)
+        for (qsizetype m = 0; m < m_a.mentions.size(); ++m) {
             m_a.mentions[m].speaker = resolve(m_a.mentions[m]);
+            m_previous = int(m);
+        }
         buildSpeakers();
     }
 
@@ -119,7 +124,9 @@ private:
             // "Hillary" alone after "Hillary Clinton".
             const bool givenOnly
                 = words.size() == 1 && entity.words.size() > 1 && entity.words.first() == surname;
-            if ((sameSurname && sameGiven) || givenOnly) {
+            // "Ms Brandt" is the woman of the two Brandts.
+            const bool sameGender = genderAgrees(entity.gender, m.gender);
+            if (((sameSurname && sameGiven) || givenOnly) && sameGender) {
                 if (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen)
                     best = e;
             }
@@ -154,9 +161,8 @@ private:
             if (other.size() < 6 || other.left(4) != surname.left(4)
                 || editDistance(other, surname) > 2)
                 continue;
-            if (!given.isEmpty() && entity.words.size() > 1
-                && editDistance(entity.words.first(), given) > 2)
-                continue;
+            if (!given.isEmpty() && entity.words.size() > 1 && entity.words.first() != given)
+                continue; // Maria and Mario Kowalski are two people
             entity.mergeNote = u"spelling variants '%1' and '%2' merged"_s.arg(other, surname);
             return e;
         }
@@ -185,8 +191,26 @@ private:
         return newEntity(named, {key});
     }
 
+    // "Tomas Okafor, the club's owner, agreed": the role is the name's apposition.
+    [[nodiscard]] int appositionOf(const Mention &m) const
+    {
+        if (m.firstToken < 2 || m_a.tokens.at(m.firstToken - 1).lower != u","_s || m_previous < 0)
+            return -1;
+        const Mention &before = m_a.mentions.at(m_previous);
+        const bool closed
+            = m.endToken < m_a.tokens.size() && m_a.tokens.at(m.endToken).lower == u","_s;
+        if (before.type != MentionType::Name || before.endToken != m.firstToken - 1 || !closed)
+            return -1;
+        return before.speaker;
+    }
+
     int resolveRole(const Mention &m)
     {
+        if (const int e = appositionOf(m); e >= 0) {
+            if (m_entities.at(e).role.isEmpty())
+                m_entities[e].role = m.name;
+            return e;
+        }
         const QStringList words = m.name.toLower().split(u' ', Qt::SkipEmptyParts);
         const bool definite
             = !words.isEmpty() && (words.first() == u"the"_s || m.type == MentionType::Role);
@@ -225,6 +249,7 @@ private:
             return -1;
         const bool plural = info->number == GrammaticalNumber::Plural;
         int best = -1;
+        int bestKnown = -1; // the nearest whose gender is known to agree
         for (int e = 0; e < m_entities.size(); ++e) {
             const Entity &entity = m_entities.at(e);
             if (entity.lastSeen < 0 || entity.lastSeen >= m.firstToken)
@@ -233,9 +258,17 @@ private:
                 : info->gender == Gender::Neuter ? entity.organisation
                                                  : (!entity.organisation && !entity.plural
                                                     && genderAgrees(entity.gender, info->gender));
-            if (fits && (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen))
+            if (!fits)
+                continue;
+            if (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen)
                 best = e;
+            if (entity.gender != Gender::Unknown && entity.gender == info->gender
+                && (bestKnown < 0 || entity.lastSeen > m_entities.at(bestKnown).lastSeen))
+                bestKnown = e;
         }
+        // A known "she" a sentence or two back beats a nearer name of unknown gender.
+        if (bestKnown >= 0 && m.firstToken - m_entities.at(bestKnown).lastSeen <= RecentTokens)
+            return bestKnown;
         return best;
     }
 
@@ -304,7 +337,7 @@ private:
         }
         for (const Mention &mention : std::as_const(m_a.mentions)) {
             const int s = speakerOf.value(mention.speaker, -1);
-            if (s < 0)
+            if (s < 0 || mention.type == MentionType::Pronoun)
                 continue;
             Speaker &speaker = m_a.speakers[s];
             QString alias = m_a.view(mention.range).toString();
@@ -318,6 +351,7 @@ private:
     Analysis &m_a;
     const Lexicon &m_lex;
     QList<Entity> m_entities;
+    int m_previous = -1; // the mention resolved before the current one
 };
 
 } // namespace

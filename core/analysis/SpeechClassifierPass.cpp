@@ -10,6 +10,7 @@ struct Shape
 {
     int words = 0;
     int capitalisedWords = 0;
+    int minorWords = 0; // lower-case function words, which titles keep small ("Home to the Bay")
     bool firstPerson = false;
     bool endsLikeSpeech = false; // . , ! ? … or a dash inside the closing mark
 };
@@ -25,7 +26,10 @@ Shape shapeOf(const Analysis &a, const Quote &quote, qsizetype firstToken)
         ++shape.words;
         if (t.is(Token::Capitalised))
             ++shape.capitalisedWords;
-        if (const PronounInfo *p = a.lexicon->pronoun(t.lower); p && p->firstPerson)
+        else if ((t.classes & (NonName | Preposition | Determiner)) != 0)
+            ++shape.minorWords;
+        if (const PronounInfo *p = t.has(Pronoun) ? a.lexicon->pronoun(t.lower) : nullptr;
+            p && p->firstPerson)
             shape.firstPerson = true;
     }
     const QChar last = a.text().at(quote.content.end - 1);
@@ -34,19 +38,22 @@ Shape shapeOf(const Analysis &a, const Quote &quote, qsizetype firstToken)
 }
 
 // Does a phrase from the list end right before token k?
-bool phraseEndsAt(const Analysis &a, const QList<QStringList> &phrases, qsizetype k)
+bool phraseEndsAt(const Analysis &a, const PhraseList &phrases, qsizetype k)
 {
-    for (const QStringList &phrase : phrases) {
-        const qsizetype first = k - phrase.size();
-        if (first < 0)
-            continue;
-        bool match = true;
-        for (qsizetype w = 0; w < phrase.size() && match; ++w)
-            match = a.tokens.at(first + w).lower == phrase.at(w);
-        if (match)
+    const auto wordAt = [&a](qsizetype i) -> const QString & { return a.tokens.at(i).lower; };
+    for (qsizetype length = 1; length <= phrases.longest() && length <= k; ++length) {
+        if (a.tokens.at(k - length).has(MentionCueStart)
+            && phrases.matchAt(k - length, k, wordAt) == length)
             return true;
     }
     return false;
+}
+
+const Token &tokenAt(const Analysis &a, qsizetype pos)
+{
+    const auto it = std::lower_bound(a.tokens.cbegin(), a.tokens.cend(), pos,
+                                     [](const Token &t, qsizetype p) { return t.range.end <= p; });
+    return *it;
 }
 
 // A quotation that is a sentence of its own: no word of its sentence lies outside the marks.
@@ -83,12 +90,17 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         const bool opensParagraph = quote.outer.start == para.start || quote.continuesPrevious;
         const bool wholeSentence = standsAlone(analysis, quote, open);
         const bool strongCue = attribution.mention >= 0 && attribution.confidence >= 0.69;
-        const bool titleCase = shape.words >= 2 && shape.capitalisedWords == shape.words;
-        const bool afterDeterminer = open > 0 && lex.isDeterminer(tokens.at(open - 1).lower);
+        const bool titleCase = shape.capitalisedWords >= 2
+            && shape.capitalisedWords > shape.minorWords
+            && shape.capitalisedWords + shape.minorWords == shape.words;
+        // "dubbed the stadium “the Cauldron”": a labelling verb names, it does not quote.
+        const bool labelled = !attribution.cue.isEmpty() && shape.words < 6 && !shape.endsLikeSpeech
+            && tokenAt(analysis, attribution.cue.start).has(MentionCueStart);
+        const bool afterDeterminer = open > 0 && tokens.at(open - 1).has(Determiner);
         const bool afterMentionCue = phraseEndsAt(analysis, lex.mentionCues(), open);
 
         bool speech;
-        if (afterMentionCue || (afterDeterminer && !shape.endsLikeSpeech))
+        if (afterMentionCue || labelled || (afterDeterminer && !shape.endsLikeSpeech))
             speech = false;
         else if (strongCue)
             speech = !(titleCase && shape.words <= 4 && !shape.endsLikeSpeech);

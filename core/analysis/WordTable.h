@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace whosaid::analysis {
+
+class Lexicon;
+
+// What the lexicon says of a word, worked out once and kept, so passes test bits instead of
+// looking strings up (string hashing dominated the analysis before).
+enum WordClass : quint32 {
+    Cue = 1U << 0,
+    Determiner = 1U << 1,
+    NonName = 1U << 2,
+    Pronoun = 1U << 3,
+    SubjectPronoun = 1U << 4,
+    RoleNoun = 1U << 5,
+    SpeechModifier = 1U << 6,
+    TitleStart = 1U << 7,
+    Preposition = 1U << 8,
+    OrganisationWord = 1U << 9,
+    Place = 1U << 10,
+    Demonym = 1U << 11,
+    NameParticle = 1U << 12,
+    GivenName = 1U << 13,
+    CuePhraseStart = 1U << 14,
+    OrganisationPhraseStart = 1U << 15,
+    MentionCueStart = 1U << 16,
+};
+
+struct Word
+{
+    QString lower; // lower-cased, with ’ folded to '
+    quint32 classes = 0;
+    quint32 id = 0; // the same for every occurrence of the word in this thread
+};
+
+// A per-thread, per-lexicon table of the words seen so far.
+class WordTable final
+{
+public:
+    [[nodiscard]] static Word lookup(const Lexicon &lexicon, QStringView text);
+    [[nodiscard]] static quint32 classify(const Lexicon &lexicon, const QString &lower);
+};
+
+} // namespace whosaid::analysis
