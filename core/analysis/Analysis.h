@@ -25,7 +25,7 @@ struct Token
         AllCaps = 32,
     };
     TextRange range;
-    QString lower;       // lower-cased text, for lexicon lookups
+    QStringView lower;   // lower-cased text (kept alive by Analysis::words)
     quint32 classes = 0; // WordClass bits: what the lexicon says of the word
     quint32 wordId = 0;  // equal for equal lower-case words
     qint32 sentence = -1;
@@ -98,6 +98,7 @@ struct Analysis
 {
     std::shared_ptr<const Document> document;
     std::shared_ptr<const Lexicon> lexicon;
+    WordStorage words; // keeps the strings of Token::lower alive
     QList<Token> tokens;
     QList<Sentence> sentences;
     QList<Quote> quotes;

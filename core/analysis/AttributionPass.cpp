@@ -111,7 +111,7 @@ private:
     {
         if (k < 0 || k >= m_tokens.size() || m_tokens.at(k).is(Token::Word))
             return false;
-        const QString &s = m_tokens.at(k).lower;
+        const QStringView s = m_tokens.at(k).lower;
         return s.size() == 1
             && std::find(chars.begin(), chars.end(), s.at(0).unicode()) != chars.end();
     }
@@ -152,7 +152,7 @@ private:
         if (k < 0 || k >= limit || !m_tokens.at(k).has(CuePhraseStart))
             return -1;
         const qsizetype length = m_lex.cuePhrases().matchAt(
-            k, limit, [this](qsizetype i) -> const QString & { return m_tokens.at(i).lower; });
+            k, limit, [this](qsizetype i) { return m_tokens.at(i).lower; });
         return length > 0 ? k + length : -1;
     }
 

@@ -43,7 +43,8 @@ public:
                 ++i;
                 continue;
             }
-            if (const PronounInfo *p = t.has(SubjectPronoun) ? m_lex.pronoun(t.lower) : nullptr;
+            if (const PronounInfo *p
+                = t.has(SubjectPronoun) ? m_lex.pronoun(t.lower.toString()) : nullptr;
                 p && p->subject && !t.is(Token::AllCaps)) {
                 addPronoun(i, *p);
                 ++i;
@@ -162,14 +163,15 @@ private:
     // Length of the title (or place/demonym modifier) at the start of [i, end), 0 if none.
     [[nodiscard]] qsizetype titleAt(qsizetype i, qsizetype end) const
     {
-        const QList<QStringList> *titles = m_lex.titles().startingWith(m_tokens.at(i).lower);
+        const QString first = m_tokens.at(i).lower.toString();
+        const QList<QStringList> *titles = m_lex.titles().startingWith(first);
         if (!titles && isDot(i + 1))
-            titles = m_lex.titles().startingWith(m_tokens.at(i).lower + u'.');
+            titles = m_lex.titles().startingWith(first + u'.');
         for (const QStringList &title : titles ? *titles : QList<QStringList>()) {
             qsizetype k = i;
             bool match = true;
             for (const QString &word : title) {
-                QString form = k < end ? m_tokens.at(k).lower : QString();
+                const QStringView form = k < end ? m_tokens.at(k).lower : QStringView();
                 if (k < end && form != word && isDot(k + 1) && form + u'.' == word)
                     ++k;
                 else if (form != word) {
@@ -183,7 +185,7 @@ private:
             if (match && k < end)
                 return k - i;
         }
-        const QString &w = m_tokens.at(i).lower;
+        const QString w = m_tokens.at(i).lower.toString();
         if (m_lex.isDemonym(w) || m_lex.isPlace(w) || m_lex.isDemonym(w + u'.')) {
             qsizetype k = i + 1;
             if (isDot(k))
@@ -241,7 +243,7 @@ private:
         } else {
             m.type = MentionType::Name;
             if (m.gender == Gender::Unknown)
-                m.gender = m_lex.givenNameGender(m_tokens.at(core).lower);
+                m.gender = m_lex.givenNameGender(m_tokens.at(core).lower.toString());
         }
         if (!name.isEmpty() || m.type == MentionType::Role)
             m_a.mentions.append(m);
@@ -250,7 +252,7 @@ private:
     [[nodiscard]] bool containsOrganisationPhrase(qsizetype from, qsizetype end) const
     {
         const PhraseList &phrases = m_lex.organisationPhrases();
-        const auto wordAt = [this](qsizetype i) -> const QString & { return m_tokens.at(i).lower; };
+        const auto wordAt = [this](qsizetype i) { return m_tokens.at(i).lower; };
         for (qsizetype k = from; k < end; ++k) {
             if (m_tokens.at(k).has(OrganisationPhraseStart) && phrases.matchAt(k, end, wordAt) > 0)
                 return true;
@@ -299,7 +301,7 @@ private:
         if (head < 0)
             return i;
         const bool bare = !determined;
-        const GrammaticalNumber number = m_lex.roleNumber(m_tokens.at(head).lower);
+        const GrammaticalNumber number = m_lex.roleNumber(m_tokens.at(head).lower.toString());
         if (bare && head != i)
             return i;
         if (bare && number != GrammaticalNumber::Plural && !t.is(Token::SentenceStart))
@@ -313,7 +315,7 @@ private:
         m.type = m_tokens.at(head).has(OrganisationWord) ? MentionType::Organisation
                                                          : MentionType::Role;
         m.name = m_a.view(m.range).toString();
-        m.title = m_tokens.at(head).lower;
+        m.title = m_tokens.at(head).lower.toString();
         m.number = number;
         m_a.mentions.append(m);
         return head + 1;

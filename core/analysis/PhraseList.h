@@ -26,7 +26,7 @@ public:
     {
         if (first >= limit)
             return 0;
-        const QList<QStringList> *candidates = startingWith(wordAt(first));
+        const QList<QStringList> *candidates = startingWith(wordAt(first).toString());
         if (!candidates)
             return 0;
         for (const QStringList &phrase : *candidates) {

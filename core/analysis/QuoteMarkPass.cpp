@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bitset>
 
 namespace whosaid::analysis {
 
@@ -52,18 +53,23 @@ public:
                     info.preferOpen = c == pair.open; // first (most common) pair decides
                 info.family = find(family.value(c));
                 info.apostropheLike = info.apostropheLike || pair.apostropheLike;
+                m_isMark.set(c.unicode());
             }
         }
     }
 
+    // Called for every character of the text: a bit test rejects all but the marks.
     [[nodiscard]] const MarkInfo *info(QChar c) const
     {
+        if (!m_isMark.test(c.unicode()))
+            return nullptr;
         const auto it = m_marks.constFind(c);
         return it == m_marks.cend() ? nullptr : &it.value();
     }
 
 private:
     QHash<QChar, MarkInfo> m_marks;
+    std::bitset<0x10000> m_isMark;
 };
 
 bool opensContext(QChar c)
@@ -340,12 +346,12 @@ bool cueFollowsQuote(const Analysis &a, const Sentence &quoteSentence, const Sen
     if (next.firstToken >= next.endToken)
         return false;
     // “….” ―Name: a dash attribution after the sentence's end.
-    const QString &first = a.tokens.at(next.firstToken).lower;
+    const QStringView first = a.tokens.at(next.firstToken).lower;
     if (first == u"\u2015"_s || first == u"\u2014"_s || first == u"\u2013"_s)
         return true;
     // Only a question or exclamation ends the sentence inside the marks; after a full stop a
     // new sentence starts ("….” Ukraine stated that …).
-    const QString &last = a.tokens.at(quoteSentence.endToken - 2).lower;
+    const QStringView last = a.tokens.at(quoteSentence.endToken - 2).lower;
     if (last != u"?"_s && last != u"!"_s)
         return false;
     int words = 0;

@@ -74,7 +74,7 @@ bool endsInAbbreviation(const Analysis &a, const Sentence &s)
         return false;
     if (word.range.length() == 1 && word.is(Token::Capitalised))
         return true; // an initial
-    return word.lower.contains(u'.') || a.lexicon->isAbbreviation(word.lower + u'.');
+    return word.lower.contains(u'.') || a.lexicon->isAbbreviation(word.lower.toString() + u'.');
 }
 
 // Does the sentence end with . ! ? … (perhaps followed by closing quotes or brackets)?
@@ -163,8 +163,8 @@ void SegmentationPass::run(Analysis &analysis) const
             token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
             if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT)
                 token.flags = wordFlags(piece);
-            Word word = WordTable::lookup(lexicon, piece);
-            token.lower = std::move(word.lower);
+            const Word word = WordTable::lookup(lexicon, piece, analysis.words);
+            token.lower = word.lower;
             token.classes = word.classes;
             token.wordId = word.id;
             if (token.is(Token::Word) && !sentenceHasWord) {

@@ -28,7 +28,8 @@ Shape shapeOf(const Analysis &a, const Quote &quote, qsizetype firstToken)
             ++shape.capitalisedWords;
         else if ((t.classes & (NonName | Preposition | Determiner)) != 0)
             ++shape.minorWords;
-        if (const PronounInfo *p = t.has(Pronoun) ? a.lexicon->pronoun(t.lower) : nullptr;
+        if (const PronounInfo *p
+            = t.has(Pronoun) ? a.lexicon->pronoun(t.lower.toString()) : nullptr;
             p && p->firstPerson)
             shape.firstPerson = true;
     }
@@ -40,7 +41,7 @@ Shape shapeOf(const Analysis &a, const Quote &quote, qsizetype firstToken)
 // Does a phrase from the list end right before token k?
 bool phraseEndsAt(const Analysis &a, const PhraseList &phrases, qsizetype k)
 {
-    const auto wordAt = [&a](qsizetype i) -> const QString & { return a.tokens.at(i).lower; };
+    const auto wordAt = [&a](qsizetype i) { return a.tokens.at(i).lower; };
     for (qsizetype length = 1; length <= phrases.longest() && length <= k; ++length) {
         if (a.tokens.at(k - length).has(MentionCueStart)
             && phrases.matchAt(k - length, k, wordAt) == length)

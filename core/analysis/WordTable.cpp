@@ -6,31 +6,104 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace whosaid::analysis {
 
 namespace {
 
 // FNV-1a over UTF-16 code units: cheap, and good enough for words.
-struct WordHash
+std::uint64_t hashOf(std::u16string_view s)
 {
-    using is_transparent = void;
-    std::size_t operator()(std::u16string_view s) const noexcept
-    {
-        std::uint64_t h = 14695981039346656037ULL;
-        for (const char16_t c : s) {
-            h ^= c;
-            h *= 1099511628211ULL;
-        }
-        return std::size_t(h);
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const char16_t c : s) {
+        h ^= c;
+        h *= 1099511628211ULL;
     }
+    return h | 1; // 0 marks an empty slot
+}
+
+std::u16string_view keyOf(const QString &s)
+{
+    return {reinterpret_cast<const char16_t *>(s.constData()), std::size_t(s.size())};
+}
+
+// The strings of one table generation; they outlive the table while analyses hold them.
+struct Strings
+{
+    std::vector<QString> lower;
 };
 
-struct Cache
+// Open addressing with the full hash in the slot: a lookup touches one slot and, on a hit, one
+// string, where a node-based map chased pointers through cold memory.
+class Table
 {
+public:
     quint64 lexicon = 0;
-    std::unordered_map<std::u16string, Word, WordHash, std::equal_to<>> words;
+
+    const Word *find(std::u16string_view key, std::uint64_t hash) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.hash == 0)
+                return nullptr;
+            if (slot.hash == hash && keyOf(m_strings->lower[slot.index]) == key)
+                return &m_words[slot.index];
+        }
+    }
+
+    const Word &insert(QString lower, std::uint64_t hash, quint32 classes, quint32 id)
+    {
+        if ((m_words.size() + 1) * 2 > m_slots.size())
+            grow();
+        m_strings->lower.push_back(std::move(lower));
+        // QString's characters stay where they are when the vector moves the QString itself.
+        m_words.push_back({QStringView(m_strings->lower.back()), classes, id});
+        place(hash, quint32(m_words.size() - 1));
+        return m_words.back();
+    }
+
+    [[nodiscard]] std::size_t size() const { return m_words.size(); }
+    [[nodiscard]] const std::shared_ptr<Strings> &strings() const { return m_strings; }
+
+    void clear()
+    {
+        m_slots.clear();
+        m_words.clear();
+        m_strings = std::make_shared<Strings>();
+        m_mask = 0;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        quint32 index = 0;
+    };
+
+    void place(std::uint64_t hash, quint32 index)
+    {
+        std::size_t i = hash & m_mask;
+        while (m_slots[i].hash != 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = {hash, index};
+    }
+
+    void grow()
+    {
+        const std::size_t capacity = m_slots.empty() ? 4096 : m_slots.size() * 2;
+        m_slots.assign(capacity, Slot{});
+        m_mask = capacity - 1;
+        for (quint32 i = 0; i < m_words.size(); ++i)
+            place(hashOf(keyOf(m_strings->lower[i])), i);
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<Word> m_words;
+    std::shared_ptr<Strings> m_strings = std::make_shared<Strings>();
+    std::size_t m_mask = 0;
 };
 
 // Enough for the vocabulary of a large corpus; past it the table starts again.
@@ -67,13 +140,13 @@ quint32 WordTable::classify(const Lexicon &lex, const QString &lower)
     return classes;
 }
 
-Word WordTable::lookup(const Lexicon &lexicon, QStringView text)
+Word WordTable::lookup(const Lexicon &lexicon, QStringView text, WordStorage &storage)
 {
-    thread_local Cache cache;
+    thread_local Table table;
     thread_local quint32 nextId = 1;
-    if (cache.lexicon != lexicon.serial()) {
-        cache.words.clear();
-        cache.lexicon = lexicon.serial();
+    if (table.lexicon != lexicon.serial()) {
+        table.clear();
+        table.lexicon = lexicon.serial();
     }
     QVarLengthArray<char16_t, 64> folded;
     bool simple = true;
@@ -82,8 +155,7 @@ Word WordTable::lookup(const Lexicon &lexicon, QStringView text)
             simple = false;
             break;
         }
-        const char16_t lower = c.unicode() == 0x2019 ? u'\'' : char16_t(c.toLower().unicode());
-        folded.append(lower);
+        folded.append(c.unicode() == 0x2019 ? u'\'' : char16_t(c.toLower().unicode()));
     }
     QString slow;
     std::u16string_view key(folded.constData(), std::size_t(folded.size()));
@@ -93,18 +165,20 @@ Word WordTable::lookup(const Lexicon &lexicon, QStringView text)
         key = std::u16string_view(reinterpret_cast<const char16_t *>(slow.constData()),
                                   std::size_t(slow.size()));
     }
-    if (const auto it = cache.words.find(key); it != cache.words.end())
-        return it->second;
-    if (cache.words.size() >= MaxWords)
-        cache.words.clear();
-    Word word;
-    word.lower = simple
+    if (storage.isEmpty() || storage.last().get() != table.strings().get())
+        storage.append(table.strings());
+    const std::uint64_t hash = hashOf(key);
+    if (const Word *word = table.find(key, hash))
+        return *word;
+    if (table.size() >= MaxWords) {
+        table.clear();
+        storage.append(table.strings());
+    }
+    QString lower = simple
         ? QString(reinterpret_cast<const QChar *>(folded.constData()), folded.size())
         : slow;
-    word.classes = classify(lexicon, word.lower);
-    word.id = nextId++;
-    cache.words.emplace(std::u16string(key), word);
-    return word;
+    const quint32 classes = classify(lexicon, lower);
+    return table.insert(std::move(lower), hash, classes, nextId++);
 }
 
 } // namespace whosaid::analysis

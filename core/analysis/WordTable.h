@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <memory>
 
 namespace whosaid::analysis {
 
@@ -31,16 +34,22 @@ enum WordClass : quint32 {
 
 struct Word
 {
-    QString lower; // lower-cased, with ’ folded to '
+    QStringView lower; // lower-cased, with ’ folded to '; kept alive by the table's storage
     quint32 classes = 0;
     quint32 id = 0; // the same for every occurrence of the word in this thread
 };
 
-// A per-thread, per-lexicon table of the words seen so far.
+// Owners of the storage that Word::lower points into: whoever keeps words keeps these.
+using WordStorage = QList<std::shared_ptr<const void>>;
+
+// A per-thread, per-lexicon table of the words seen so far. Its strings never move and are
+// freed only when no WordStorage holds them any more, so a Word's view stays valid as long
+// as the storage it was looked up with.
 class WordTable final
 {
 public:
-    [[nodiscard]] static Word lookup(const Lexicon &lexicon, QStringView text);
+    [[nodiscard]] static Word lookup(const Lexicon &lexicon, QStringView text,
+                                     WordStorage &storage);
     [[nodiscard]] static quint32 classify(const Lexicon &lexicon, const QString &lower);
 };
 
