@@ -21,9 +21,10 @@ namespace {
 constexpr qsizetype BatchLines = 256;
 constexpr qsizetype BatchBytes = 16 * 1024 * 1024;
 
-QByteArray contractJson(const analysis::Analysis &a, const QString &id)
+QByteArray contractJson(const analysis::Analysis &a, const QString & /*name*/,
+                        const QByteArray &idJson)
 {
-    return QJsonDocument(exporting::JsonExporter::toJson(a, id)).toJson(QJsonDocument::Compact);
+    return exporting::JsonExporter::toJson(a, idJson);
 }
 
 } // namespace
@@ -123,13 +124,15 @@ int AnalyzeCommand::analyseFiles(const QStringList &files, const DocumentBatch &
                                  const QString &language)
 {
     const DocumentBatch::Formatter formatter = json
-        ? DocumentBatch::Formatter([](const analysis::Analysis &a, const QString &id) {
-              using Option = exporting::JsonExporter::Option;
-              const auto object = exporting::JsonExporter::toJson(
-                  a, id, Option::IncludeText | Option::IncludeReasons);
-              return QJsonDocument(object).toJson(QJsonDocument::Indented);
-          })
-        : DocumentBatch::Formatter(&TextReport::format);
+        ? DocumentBatch::Formatter(
+            [](const analysis::Analysis &a, const QString &, const QByteArray &idJson) {
+                using Option = exporting::JsonExporter::Option;
+                const QByteArray compact = exporting::JsonExporter::toJson(
+                    a, idJson, Option::IncludeText | Option::IncludeReasons);
+                return QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented);
+            })
+        : DocumentBatch::Formatter([](const analysis::Analysis &a, const QString &name,
+                                      const QByteArray &) { return TextReport::format(a, name); });
     int status = Ok;
     QList<BatchInput> inputs;
     // Files are read whole, so a few at a time keep memory bounded on large batches.
@@ -154,7 +157,7 @@ int AnalyzeCommand::analyseFiles(const QStringList &files, const DocumentBatch &
             if (json && files.size() > 1 && !firstJson)
                 out() << ",\n";
             firstJson = false;
-            out() << QString::fromUtf8(output.text);
+            writeOut(output.text);
         }
         out().flush();
     }
@@ -200,7 +203,7 @@ int AnalyzeCommand::streamJsonLines(QFile &input, const QString &name, const Doc
                 err() << "whosaid-cli: " << output.error << '\n';
                 status = InputFailed;
             }
-            out() << QString::fromUtf8(output.text) << '\n';
+            writeOut(output.text + '\n');
         }
         out().flush();
         err().flush();

@@ -146,9 +146,10 @@ int BenchCommand::execute(const QStringList &arguments)
     QList<BatchInput> inputs;
     for (const QByteArray &record : corpus.records)
         inputs.append({u"bench"_s, record, {}});
-    const auto serialise = [](const analysis::Analysis &a, const QString &id) {
-        return QJsonDocument(exporting::JsonExporter::toJson(a, id)).toJson(QJsonDocument::Compact);
-    };
+    const auto serialise
+        = [](const analysis::Analysis &a, const QString &, const QByteArray &idJson) {
+              return exporting::JsonExporter::toJson(a, idJson);
+          };
     for (const int threads : {1, QThread::idealThreadCount()}) {
         const DocumentBatch batch(pipeline, threads);
         timer.start();

@@ -10,6 +10,12 @@ QTextStream &Command::out()
     return stream;
 }
 
+void Command::writeOut(const QByteArray &bytes)
+{
+    out().flush();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+}
+
 QTextStream &Command::err()
 {
     static QTextStream stream(stderr);

@@ -28,6 +28,8 @@ public:
 protected:
     static QTextStream &out();
     static QTextStream &err();
+    // Bytes (UTF-8) to standard output as they are, after what out() holds.
+    static void writeOut(const QByteArray &bytes);
 };
 
 } // namespace whosaid::cli

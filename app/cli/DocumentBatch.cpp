@@ -1,10 +1,9 @@
 #include "DocumentBatch.h"
 
 #include "document/ArticleLoader.h"
+#include "document/JsonRecordReader.h"
+#include "export/JsonWriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -49,7 +48,8 @@ QList<BatchOutput> DocumentBatch::analyseFiles(const QList<BatchInput> &inputs,
         }
         const auto doc = std::make_shared<const document::Document>(std::move(loaded.document));
         const QString language = input.language.isEmpty() ? u"en"_s : input.language;
-        output.text = format(m_pipeline.analyse(doc, language), input.source);
+        output.text = format(m_pipeline.analyse(doc, language), input.source,
+                             exporting::JsonWriter::quoted(input.source));
         return output;
     });
 }
@@ -59,34 +59,26 @@ QList<BatchOutput> DocumentBatch::analyseRecords(const QList<BatchInput> &inputs
 {
     return run(inputs, [&](const BatchInput &input) {
         BatchOutput output;
-        QJsonParseError parseError{};
-        const QJsonDocument json = QJsonDocument::fromJson(input.bytes, &parseError);
-        const QJsonObject record = json.object();
-        const QJsonValue id = record.value(u"id"_s);
-        const QJsonValue text = record.value(u"text"_s);
-        QString problem;
-        if (parseError.error != QJsonParseError::NoError)
-            problem = u"not valid JSON: "_s + parseError.errorString();
-        else if (!json.isObject())
-            problem = u"not a JSON object"_s;
-        else if (!text.isString())
-            problem = u"no \"text\" string"_s;
-        if (!problem.isEmpty()) {
-            output.error = input.source + u": "_s + problem;
-            QJsonObject empty{{u"id"_s, id.isUndefined() ? QJsonValue() : id},
-                              {u"error"_s, problem},
-                              {u"quotes"_s, QJsonArray()},
-                              {u"speakers"_s, QJsonArray()}};
-            output.text = QJsonDocument(empty).toJson(QJsonDocument::Compact);
+        document::JsonRecord record = document::JsonRecordReader::read(input.bytes);
+        if (!record.ok()) {
+            output.error = input.source + u": "_s + record.error;
+            QByteArray line;
+            exporting::JsonWriter json(line);
+            json.beginObject();
+            json.key("id").raw(record.idJson);
+            json.key("error").value(record.error);
+            json.key("quotes").beginArray().endArray();
+            json.key("speakers").beginArray().endArray();
+            json.endObject();
+            output.text = line;
             return output;
         }
         const auto doc = std::make_shared<const document::Document>(
-            text.toString(), document::Document::LineEndings::Keep);
+            std::move(record.text), document::Document::LineEndings::Keep);
         QString language = input.language;
         if (language.isEmpty())
-            language = record.value(u"lang"_s).toString(u"en"_s);
-        const QString idText = id.isString() ? id.toString() : QString::number(id.toInteger());
-        output.text = format(m_pipeline.analyse(doc, language), idText);
+            language = record.language.isEmpty() ? u"en"_s : record.language;
+        output.text = format(m_pipeline.analyse(doc, language), input.source, record.idJson);
         return output;
     });
 }

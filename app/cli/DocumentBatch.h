@@ -27,7 +27,9 @@ struct BatchOutput
 class DocumentBatch final
 {
 public:
-    using Formatter = std::function<QByteArray(const analysis::Analysis &, const QString &id)>;
+    // name: the file name or the record's source; idJson: the document id encoded as JSON.
+    using Formatter = std::function<QByteArray(const analysis::Analysis &, const QString &name,
+                                               const QByteArray &idJson)>;
 
     DocumentBatch(const analysis::Pipeline &pipeline, int threads);
 

@@ -1,70 +1,107 @@
 #include "JsonExporter.h"
 
-#include <QJsonArray>
+#include "JsonWriter.h"
+
+#include <QJsonDocument>
 
 namespace whosaid::exporting {
 
-using namespace Qt::StringLiterals;
 using analysis::QuoteKind;
 
 namespace {
 
-QJsonValue span(const analysis::Document &doc, analysis::TextRange range)
+void writeSpan(JsonWriter &json, const analysis::Document &doc, analysis::TextRange range)
 {
-    if (range.isEmpty())
-        return QJsonValue::Null;
-    return QJsonArray{doc.codePointOffset(range.start), doc.codePointOffset(range.end)};
+    if (range.isEmpty()) {
+        json.null();
+        return;
+    }
+    json.beginArray()
+        .value(qint64(doc.codePointOffset(range.start)))
+        .value(qint64(doc.codePointOffset(range.end)))
+        .endArray();
+}
+
+void writeQuote(JsonWriter &json, const analysis::Analysis &a, qsizetype q,
+                JsonExporter::Options options)
+{
+    const analysis::Document &doc = *a.document;
+    const analysis::Quote &quote = a.quotes.at(q);
+    json.beginObject();
+    json.key("start").value(qint64(doc.codePointOffset(quote.content.start)));
+    json.key("end").value(qint64(doc.codePointOffset(quote.content.end)));
+    json.key("text").value(a.view(quote.content));
+    json.key("kind").value(analysis::kindName(quote.kind));
+    if (quote.kind != QuoteKind::Mention) {
+        const analysis::Attribution &attribution = a.attributions.at(q);
+        if (attribution.speaker >= 0) {
+            const analysis::Speaker &speaker = a.speakers.at(attribution.speaker);
+            json.key("speaker").value(speaker.name);
+            json.key("speaker_id").value(speaker.id);
+        } else {
+            json.key("speaker").null();
+            json.key("speaker_id").null();
+        }
+        json.key("confidence").value(qRound(attribution.confidence * 1000) / 1000.0);
+        json.key("speaker_mention");
+        writeSpan(json, doc,
+                  attribution.mention >= 0 ? a.mentions.at(attribution.mention).range
+                                           : analysis::TextRange{});
+        json.key("cue");
+        writeSpan(json, doc, attribution.cue);
+        json.key("utterance").value(qint64(quote.utterance));
+        if (options.testFlag(JsonExporter::Option::IncludeReasons))
+            json.key("reason").value(attribution.reason);
+    }
+    json.endObject();
+}
+
+void writeSpeaker(JsonWriter &json, const analysis::Speaker &speaker)
+{
+    json.beginObject();
+    json.key("id").value(speaker.id);
+    json.key("name").value(speaker.name);
+    json.key("aliases").beginArray();
+    for (const QString &alias : speaker.aliases)
+        json.value(alias);
+    json.endArray();
+    json.key("quotes").value(qint64(speaker.quoteCount));
+    if (!speaker.role.isEmpty())
+        json.key("role").value(speaker.role);
+    json.key("type").value(speaker.organisation ? u"organisation" : u"person");
+    json.endObject();
 }
 
 } // namespace
 
-QJsonObject JsonExporter::toJson(const analysis::Analysis &a, const QString &id, Options options)
+QByteArray JsonExporter::toJson(const analysis::Analysis &a, const QByteArray &idJson,
+                                Options options)
 {
-    const analysis::Document &doc = *a.document;
-    QJsonArray quotes;
+    QByteArray out;
+    out.reserve(256 + a.quotes.size() * 256);
+    JsonWriter json(out);
+    json.beginObject();
+    json.key("id").raw(idJson);
+    json.key("quotes").beginArray();
     for (qsizetype q = 0; q < a.quotes.size(); ++q) {
-        const analysis::Quote &quote = a.quotes.at(q);
-        if (quote.depth > 0)
-            continue;
-        const analysis::Attribution &attribution = a.attributions.at(q);
-        QJsonObject item{
-            {u"start"_s, doc.codePointOffset(quote.content.start)},
-            {u"end"_s, doc.codePointOffset(quote.content.end)},
-            {u"text"_s, a.view(quote.content).toString()},
-            {u"kind"_s, analysis::kindName(quote.kind)},
-        };
-        if (quote.kind != QuoteKind::Mention) {
-            const bool known = attribution.speaker >= 0;
-            item[u"speaker"_s]
-                = known ? QJsonValue(a.speakers.at(attribution.speaker).name) : QJsonValue::Null;
-            item[u"speaker_id"_s]
-                = known ? QJsonValue(a.speakers.at(attribution.speaker).id) : QJsonValue::Null;
-            item[u"confidence"_s] = qRound(attribution.confidence * 1000) / 1000.0;
-            item[u"speaker_mention"_s] = attribution.mention >= 0
-                ? span(doc, a.mentions.at(attribution.mention).range)
-                : QJsonValue(QJsonValue::Null);
-            item[u"cue"_s] = span(doc, attribution.cue);
-            item[u"utterance"_s] = quote.utterance;
-            if (options.testFlag(Option::IncludeReasons))
-                item[u"reason"_s] = attribution.reason;
-        }
-        quotes.append(item);
+        if (a.quotes.at(q).depth == 0)
+            writeQuote(json, a, q, options);
     }
-    QJsonArray speakers;
-    for (const analysis::Speaker &speaker : a.speakers) {
-        QJsonObject item{{u"id"_s, speaker.id},
-                         {u"name"_s, speaker.name},
-                         {u"aliases"_s, QJsonArray::fromStringList(speaker.aliases)},
-                         {u"quotes"_s, speaker.quoteCount}};
-        if (!speaker.role.isEmpty())
-            item[u"role"_s] = speaker.role;
-        item[u"type"_s] = speaker.organisation ? u"organisation"_s : u"person"_s;
-        speakers.append(item);
-    }
-    QJsonObject out{{u"id"_s, id}, {u"quotes"_s, quotes}, {u"speakers"_s, speakers}};
+    json.endArray();
+    json.key("speakers").beginArray();
+    for (const analysis::Speaker &speaker : a.speakers)
+        writeSpeaker(json, speaker);
+    json.endArray();
     if (options.testFlag(Option::IncludeText))
-        out[u"text"_s] = doc.text();
+        json.key("text").value(a.text());
+    json.endObject();
     return out;
+}
+
+QJsonObject JsonExporter::toJsonObject(const analysis::Analysis &a, const QString &id,
+                                       Options options)
+{
+    return QJsonDocument::fromJson(toJson(a, JsonWriter::quoted(id), options)).object();
 }
 
 } // namespace whosaid::exporting

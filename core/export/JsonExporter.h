@@ -2,20 +2,27 @@
 
 #include "analysis/Analysis.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 namespace whosaid::exporting {
 
-// The analysis as JSON, in the shape of the whosaid-cli contract: code point offsets,
-// quotes with kind, speaker, confidence, mention and cue, and the speaker roster.
+// The analysis as JSON, in the shape of the whosaid-cli contract: code point offsets, quotes
+// with kind, speaker, confidence, mention and cue, and the speaker roster.
 class JsonExporter final
 {
 public:
-    enum class Option { None = 0, IncludeText = 1, IncludeMentions = 2, IncludeReasons = 4 };
+    enum class Option { None = 0, IncludeText = 1, IncludeReasons = 2 };
     Q_DECLARE_FLAGS(Options, Option)
 
-    [[nodiscard]] static QJsonObject toJson(const analysis::Analysis &analysis, const QString &id,
-                                            Options options = Option::IncludeReasons);
+    // Compact JSON on one line. idJson is the document id, already encoded as JSON (so an id
+    // read from JSON Lines goes back out exactly as it came); see JsonWriter::quoted().
+    [[nodiscard]] static QByteArray toJson(const analysis::Analysis &analysis,
+                                           const QByteArray &idJson,
+                                           Options options = Option::IncludeReasons);
+    [[nodiscard]] static QJsonObject toJsonObject(const analysis::Analysis &analysis,
+                                                  const QString &id,
+                                                  Options options = Option::IncludeReasons);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(JsonExporter::Options)

@@ -1,0 +1,150 @@
+#include "JsonWriter.h"
+
+#include <cmath>
+
+namespace whosaid::exporting {
+
+void JsonWriter::separate()
+{
+    if (m_needComma)
+        m_out.append(',');
+    m_needComma = true;
+}
+
+JsonWriter &JsonWriter::beginObject()
+{
+    separate();
+    m_out.append('{');
+    m_needComma = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::endObject()
+{
+    m_out.append('}');
+    m_needComma = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::beginArray()
+{
+    separate();
+    m_out.append('[');
+    m_needComma = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::endArray()
+{
+    m_out.append(']');
+    m_needComma = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(const char *name)
+{
+    separate();
+    m_out.append('"').append(name).append("\":");
+    m_needComma = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(QStringView text)
+{
+    separate();
+    appendEscaped(text);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(qint64 number)
+{
+    separate();
+    m_out.append(QByteArray::number(number));
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(double number)
+{
+    separate();
+    if (!std::isfinite(number))
+        m_out.append("null");
+    else
+        m_out.append(QByteArray::number(number, 'g', 15));
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(bool flag)
+{
+    separate();
+    m_out.append(flag ? "true" : "false");
+    return *this;
+}
+
+JsonWriter &JsonWriter::null()
+{
+    separate();
+    m_out.append("null");
+    return *this;
+}
+
+JsonWriter &JsonWriter::raw(const QByteArray &json)
+{
+    separate();
+    m_out.append(json);
+    return *this;
+}
+
+QByteArray JsonWriter::quoted(QStringView text)
+{
+    QByteArray out;
+    JsonWriter(out).value(text);
+    return out;
+}
+
+void JsonWriter::appendEscaped(QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    m_out.append('"');
+    qsizetype plainStart = 0;
+    const auto flushPlain = [&](qsizetype end) {
+        if (end > plainStart)
+            m_out.append(text.mid(plainStart, end - plainStart).toUtf8());
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool lone = QChar::isSurrogate(c)
+            && !(QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            && !(QChar::isLowSurrogate(c) && i > 0 && text[i - 1].isHighSurrogate());
+        if (c >= 0x20 && c != u'"' && c != u'\\' && !lone)
+            continue;
+        flushPlain(i);
+        plainStart = i + 1;
+        switch (c) {
+        case u'"':
+            m_out.append("\\\"");
+            break;
+        case u'\\':
+            m_out.append("\\\\");
+            break;
+        case u'\n':
+            m_out.append("\\n");
+            break;
+        case u'\r':
+            m_out.append("\\r");
+            break;
+        case u'\t':
+            m_out.append("\\t");
+            break;
+        default: // other control characters and unpaired surrogates
+            m_out.append("\\u")
+                .append(hex[(c >> 12) & 0xF])
+                .append(hex[(c >> 8) & 0xF])
+                .append(hex[(c >> 4) & 0xF])
+                .append(hex[c & 0xF]);
+        }
+    }
+    flushPlain(text.size());
+    m_out.append('"');
+}
+
+} // namespace whosaid::exporting
