@@ -14,7 +14,9 @@ struct Entity
 {
     QString name;
     QStringList words; // lower-case words of the longest name seen
+    QString key;       // lower-case name without "the", for organisations
     QString role;
+    QStringList roleWords; // lower-case words of role
     Gender gender = Gender::Unknown;
     bool organisation = false;
     bool plural = false;
@@ -98,7 +100,8 @@ private:
         Entity entity;
         entity.name = m.name;
         entity.words = std::move(words);
-        entity.role = m.title;
+        entity.key = orgKey(m.name);
+        setRole(entity, m.title);
         entity.gender = m.gender;
         entity.organisation = m.type == MentionType::Organisation || m.type == MentionType::Place;
         entity.plural = m.number == GrammaticalNumber::Plural;
@@ -141,7 +144,7 @@ private:
             entity.words = words;
         }
         if (m.title.size() > entity.role.size())
-            entity.role = m.title;
+            setRole(entity, m.title);
         if (entity.gender == Gender::Unknown)
             entity.gender = m.gender;
         return best;
@@ -169,6 +172,12 @@ private:
         return -1;
     }
 
+    static void setRole(Entity &entity, const QString &role)
+    {
+        entity.role = role;
+        entity.roleWords = role.toLower().split(u' ', Qt::SkipEmptyParts);
+    }
+
     static QString orgKey(const QString &name)
     {
         QString key = name.toLower();
@@ -181,7 +190,7 @@ private:
     {
         const QString key = orgKey(m.name);
         for (int e = 0; e < m_entities.size(); ++e) {
-            if (m_entities.at(e).organisation && orgKey(m_entities.at(e).name) == key)
+            if (m_entities.at(e).organisation && m_entities.at(e).key == key)
                 return e;
         }
         Mention named = m;
@@ -208,7 +217,7 @@ private:
     {
         if (const int e = appositionOf(m); e >= 0) {
             if (m_entities.at(e).role.isEmpty())
-                m_entities[e].role = m.name;
+                setRole(m_entities[e], m.name);
             return e;
         }
         const QStringList words = m.name.toLower().split(u' ', Qt::SkipEmptyParts);
@@ -221,7 +230,7 @@ private:
             const Entity &entity = m_entities.at(e);
             if (entity.organisation || entity.words.isEmpty() || entity.role.isEmpty())
                 continue;
-            const QStringList roleWords = entity.role.toLower().split(u' ', Qt::SkipEmptyParts);
+            const QStringList &roleWords = entity.roleWords;
             bool fits = roleWords.contains(head) || (head == u"leader"_s && !roleWords.isEmpty());
             for (const QString &w : words)
                 fits = fits && (!m_lex.isDemonym(w) || roleWords.contains(w));
@@ -232,8 +241,7 @@ private:
             return best;
         if (definite) {
             for (int e = int(m_entities.size()) - 1; e >= 0; --e) {
-                if (m_entities.at(e).words.isEmpty()
-                    && m_entities.at(e).name.toLower().endsWith(head))
+                if (m_entities.at(e).words.isEmpty() && m_entities.at(e).key.endsWith(head))
                     return e;
             }
         }

@@ -23,19 +23,14 @@ std::uint64_t hashOf(std::u16string_view s)
     return h | 1; // 0 marks an empty slot
 }
 
-std::u16string_view keyOf(const QString &s)
-{
-    return {reinterpret_cast<const char16_t *>(s.constData()), std::size_t(s.size())};
-}
-
 // The strings of one table generation; they outlive the table while analyses hold them.
 struct Strings
 {
     std::vector<QString> lower;
 };
 
-// Open addressing with the full hash in the slot: a lookup touches one slot and, on a hit, one
-// string, where a node-based map chased pointers through cold memory.
+// Open addressing with the hash and the word in the slot: a lookup touches one slot and, on a
+// hit, the characters of one string, where a node-based map chased pointers through cold memory.
 class Table
 {
 public:
@@ -49,61 +44,70 @@ public:
             const Slot &slot = m_slots[i];
             if (slot.hash == 0)
                 return nullptr;
-            if (slot.hash == hash && keyOf(m_strings->lower[slot.index]) == key)
-                return &m_words[slot.index];
+            if (slot.hash == hash && keyOf(slot.word.lower) == key)
+                return &slot.word;
         }
     }
 
-    const Word &insert(QString lower, std::uint64_t hash, quint32 classes, quint32 id)
+    Word insert(QString lower, std::uint64_t hash, quint32 classes, quint32 id)
     {
-        if ((m_words.size() + 1) * 2 > m_slots.size())
+        if ((m_size + 1) * 2 > m_slots.size())
             grow();
         m_strings->lower.push_back(std::move(lower));
         // QString's characters stay where they are when the vector moves the QString itself.
-        m_words.push_back({QStringView(m_strings->lower.back()), classes, id});
-        place(hash, quint32(m_words.size() - 1));
-        return m_words.back();
+        const Word word{QStringView(m_strings->lower.back()), classes, id};
+        place({hash, word});
+        ++m_size;
+        return word;
     }
 
-    [[nodiscard]] std::size_t size() const { return m_words.size(); }
+    [[nodiscard]] std::size_t size() const { return m_size; }
     [[nodiscard]] const std::shared_ptr<Strings> &strings() const { return m_strings; }
 
     void clear()
     {
         m_slots.clear();
-        m_words.clear();
         m_strings = std::make_shared<Strings>();
         m_mask = 0;
+        m_size = 0;
     }
 
 private:
+    static std::u16string_view keyOf(QStringView s)
+    {
+        return {reinterpret_cast<const char16_t *>(s.data()), std::size_t(s.size())};
+    }
+
     struct Slot
     {
         std::uint64_t hash = 0;
-        quint32 index = 0;
+        Word word;
     };
 
-    void place(std::uint64_t hash, quint32 index)
+    void place(const Slot &slot)
     {
-        std::size_t i = hash & m_mask;
+        std::size_t i = slot.hash & m_mask;
         while (m_slots[i].hash != 0)
             i = (i + 1) & m_mask;
-        m_slots[i] = {hash, index};
+        m_slots[i] = slot;
     }
 
     void grow()
     {
-        const std::size_t capacity = m_slots.empty() ? 4096 : m_slots.size() * 2;
+        std::vector<Slot> old = std::move(m_slots);
+        const std::size_t capacity = old.empty() ? 4096 : old.size() * 2;
         m_slots.assign(capacity, Slot{});
         m_mask = capacity - 1;
-        for (quint32 i = 0; i < m_words.size(); ++i)
-            place(hashOf(keyOf(m_strings->lower[i])), i);
+        for (const Slot &slot : old) {
+            if (slot.hash != 0)
+                place(slot);
+        }
     }
 
     std::vector<Slot> m_slots;
-    std::vector<Word> m_words;
     std::shared_ptr<Strings> m_strings = std::make_shared<Strings>();
     std::size_t m_mask = 0;
+    std::size_t m_size = 0;
 };
 
 // Enough for the vocabulary of a large corpus; past it the table starts again.
@@ -155,7 +159,11 @@ Word WordTable::lookup(const Lexicon &lexicon, QStringView text, WordStorage &st
             simple = false;
             break;
         }
-        folded.append(c.unicode() == 0x2019 ? u'\'' : char16_t(c.toLower().unicode()));
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            folded.append(u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u); // most text is ASCII
+        else
+            folded.append(u == 0x2019 ? u'\'' : char16_t(c.toLower().unicode()));
     }
     QString slow;
     std::u16string_view key(folded.constData(), std::size_t(folded.size()));
