@@ -70,7 +70,8 @@ struct Mention
     QString role;  // from an apposition ("a doctor at the clinic")
     Gender gender = Gender::Unknown;
     GrammaticalNumber number = GrammaticalNumber::Singular;
-    int speaker = -1; // the speaker this mention resolves to
+    quint8 person = 3; // 1 or 2 for the pronouns I/we and you, which name no one in the text
+    int speaker = -1;  // the speaker this mention resolves to
 };
 
 struct Speaker

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <bitset>
+
 namespace whosaid::analysis {
 
 using namespace Qt::StringLiterals;
@@ -23,14 +25,24 @@ public:
         , m_tokens(analysis.tokens)
         , m_lex(*analysis.lexicon)
     {
+        // Only words opening a sentence capitalised need to know how the article writes them
+        // elsewhere; a bit filter spares the lookup for all other tokens.
         for (const Token &t : m_tokens) {
-            if (!t.is(Token::Word))
+            if (t.is(Token::SentenceStart) && t.is(Token::Capitalised)) {
+                m_caps.insert(t.wordId, {});
+                m_maybeStarter.set(t.wordId & 0xFFFF);
+            }
+        }
+        for (const Token &t : m_tokens) {
+            if (!t.is(Token::Word) || !m_maybeStarter.test(t.wordId & 0xFFFF))
                 continue;
-            auto &entry = m_caps[t.wordId];
+            const auto it = m_caps.find(t.wordId);
+            if (it == m_caps.end())
+                continue;
             if (!t.is(Token::Capitalised))
-                ++entry.lowerCase;
+                ++it->lowerCase;
             else if (!t.is(Token::SentenceStart))
-                ++entry.capitalisedInside;
+                ++it->capitalisedInside;
         }
     }
 
@@ -163,10 +175,13 @@ private:
     // Length of the title (or place/demonym modifier) at the start of [i, end), 0 if none.
     [[nodiscard]] qsizetype titleAt(qsizetype i, qsizetype end) const
     {
-        const QString first = m_tokens.at(i).lower.toString();
-        const QList<QStringList> *titles = m_lex.titles().startingWith(first);
-        if (!titles && isDot(i + 1))
-            titles = m_lex.titles().startingWith(first + u'.');
+        const QList<QStringList> *titles = nullptr;
+        if (m_tokens.at(i).has(TitleStart)) {
+            const QString first = m_tokens.at(i).lower.toString();
+            titles = m_lex.titles().startingWith(first);
+            if (!titles && isDot(i + 1))
+                titles = m_lex.titles().startingWith(first + u'.');
+        }
         for (const QStringList &title : titles ? *titles : QList<QStringList>()) {
             qsizetype k = i;
             bool match = true;
@@ -185,8 +200,7 @@ private:
             if (match && k < end)
                 return k - i;
         }
-        const QString w = m_tokens.at(i).lower.toString();
-        if (m_lex.isDemonym(w) || m_lex.isPlace(w) || m_lex.isDemonym(w + u'.')) {
+        if ((m_tokens.at(i).classes & (Demonym | Place)) != 0) {
             qsizetype k = i + 1;
             if (isDot(k))
                 ++k;
@@ -225,7 +239,6 @@ private:
         for (qsizetype k = from; k < end; ++k)
             organisation = organisation || m_tokens.at(k).has(OrganisationWord);
         organisation = organisation || containsOrganisationPhrase(from, end);
-        const QString lowerName = name.toLower();
         if (organisation) {
             m.type = MentionType::Organisation;
             m.gender = Gender::Neuter;
@@ -237,13 +250,15 @@ private:
         } else if (core == end) {
             m.type = MentionType::Role; // "President" alone
             m.name = m.title;
-        } else if (end - core == 1 && m_lex.isPlace(lowerName)) {
+        } else if (end - core == 1 && m_tokens.at(core).has(Place)) {
             m.type = MentionType::Place;
             m.gender = Gender::Neuter;
         } else {
             m.type = MentionType::Name;
             if (m.gender == Gender::Unknown)
-                m.gender = m_lex.givenNameGender(m_tokens.at(core).lower.toString());
+                m.gender = m_tokens.at(core).has(GivenName)
+                    ? m_lex.givenNameGender(m_tokens.at(core).lower.toString())
+                    : Gender::Unknown;
         }
         if (!name.isEmpty() || m.type == MentionType::Role)
             m_a.mentions.append(m);
@@ -270,6 +285,7 @@ private:
         m.name = m_a.view(m.range).toString();
         m.gender = info.gender;
         m.number = info.number;
+        m.person = info.firstPerson ? 1 : info.secondPerson ? 2 : 3;
         m_a.mentions.append(m);
     }
 
@@ -331,7 +347,8 @@ private:
     Analysis &m_a;
     const QList<Token> &m_tokens;
     const Lexicon &m_lex;
-    QHash<quint32, Capitalisation> m_caps; // by word id
+    QHash<quint32, Capitalisation> m_caps; // by word id, for sentence-opening words
+    std::bitset<0x10000> m_maybeStarter;
 };
 
 } // namespace

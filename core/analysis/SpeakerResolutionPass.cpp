@@ -252,25 +252,24 @@ private:
 
     int resolvePronoun(const Mention &m)
     {
-        const PronounInfo *info = m_lex.pronoun(m_a.view(m.range).toString().toLower());
-        if (!info || info->firstPerson || info->secondPerson)
+        if (m.person != 3)
             return -1;
-        const bool plural = info->number == GrammaticalNumber::Plural;
+        const bool plural = m.number == GrammaticalNumber::Plural;
         int best = -1;
         int bestKnown = -1; // the nearest whose gender is known to agree
         for (int e = 0; e < m_entities.size(); ++e) {
             const Entity &entity = m_entities.at(e);
             if (entity.lastSeen < 0 || entity.lastSeen >= m.firstToken)
                 continue;
-            const bool fits = plural             ? (entity.plural || entity.organisation)
-                : info->gender == Gender::Neuter ? entity.organisation
-                                                 : (!entity.organisation && !entity.plural
-                                                    && genderAgrees(entity.gender, info->gender));
+            const bool fits = plural ? (entity.plural || entity.organisation)
+                : m.gender == Gender::Neuter
+                ? entity.organisation
+                : (!entity.organisation && !entity.plural && genderAgrees(entity.gender, m.gender));
             if (!fits)
                 continue;
             if (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen)
                 best = e;
-            if (entity.gender != Gender::Unknown && entity.gender == info->gender
+            if (entity.gender != Gender::Unknown && entity.gender == m.gender
                 && (bestKnown < 0 || entity.lastSeen > m_entities.at(bestKnown).lastSeen))
                 bestKnown = e;
         }
@@ -295,11 +294,9 @@ private:
             if (mention.type == MentionType::Pronoun && lastEntity >= 0
                 && quote.paragraph - lastParagraph <= 1) {
                 const Entity &entity = m_entities.at(lastEntity);
-                const PronounInfo *info = m_lex.pronoun(mention.name.toLower());
-                if (info && !info->firstPerson && !info->secondPerson
-                    && info->number != GrammaticalNumber::Plural && info->gender != Gender::Neuter
-                    && !entity.organisation && !entity.plural
-                    && genderAgrees(entity.gender, info->gender))
+                if (mention.person == 3 && mention.number != GrammaticalNumber::Plural
+                    && mention.gender != Gender::Neuter && !entity.organisation && !entity.plural
+                    && genderAgrees(entity.gender, mention.gender))
                     mention.speaker = lastEntity;
             }
             if (mention.speaker >= 0) {

@@ -134,8 +134,9 @@ quint32 WordTable::classify(const Lexicon &lex, const QString &lower)
     set(lex.isTitleWord(lower), TitleStart);
     set(lex.isPreposition(lower), Preposition);
     set(lex.isOrganisationWord(lower), OrganisationWord);
-    set(lex.isPlace(lower), Place);
-    set(lex.isDemonym(lower), Demonym);
+    // "u.s" is a token of "U.S." (the final dot is a token of its own).
+    set(lex.isPlace(lower) || lex.isPlace(lower + u'.'), Place);
+    set(lex.isDemonym(lower) || lex.isDemonym(lower + u'.'), Demonym);
     set(lex.isNameParticle(lower), NameParticle);
     set(lex.givenNameGender(lower) != Gender::Unknown, GivenName);
     set(lex.cuePhrases().startingWith(lower) != nullptr, CuePhraseStart);
