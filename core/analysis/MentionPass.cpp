@@ -223,7 +223,7 @@ private:
             if (len == 0)
                 break;
             if (m.gender == Gender::Unknown)
-                m.gender = m_lex.titleGender(joined(core, core + len).toLower());
+                m.gender = m_lex.titleGender(WordTable::fold(joined(core, core + len)));
             core += len;
         }
         while (core < end && m_tokens.at(core).lower == u"."_s)

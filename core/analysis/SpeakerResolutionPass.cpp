@@ -111,7 +111,7 @@ private:
 
     int resolveName(const Mention &m)
     {
-        QStringList words = m.name.toLower().split(u' ', Qt::SkipEmptyParts);
+        QStringList words = WordTable::fold(m.name).split(u' ', Qt::SkipEmptyParts);
         if (words.isEmpty())
             return -1;
         const QString surname = words.last();
@@ -161,7 +161,7 @@ private:
             if (entity.organisation || entity.words.isEmpty())
                 continue;
             const QString &other = entity.words.last();
-            if (other.size() < 6 || other.left(4) != surname.left(4)
+            if (other.size() < 6 || QStringView(other).left(4) != QStringView(surname).left(4)
                 || editDistance(other, surname) > 2)
                 continue;
             if (!given.isEmpty() && entity.words.size() > 1 && entity.words.first() != given)
@@ -175,12 +175,12 @@ private:
     static void setRole(Entity &entity, const QString &role)
     {
         entity.role = role;
-        entity.roleWords = role.toLower().split(u' ', Qt::SkipEmptyParts);
+        entity.roleWords = WordTable::fold(role).split(u' ', Qt::SkipEmptyParts);
     }
 
     static QString orgKey(const QString &name)
     {
-        QString key = name.toLower();
+        QString key = WordTable::fold(name);
         if (key.startsWith(u"the "_s))
             key.remove(0, 4);
         return key;
@@ -220,7 +220,7 @@ private:
                 setRole(m_entities[e], m.name);
             return e;
         }
-        const QStringList words = m.name.toLower().split(u' ', Qt::SkipEmptyParts);
+        const QStringList words = WordTable::fold(m.name).split(u' ', Qt::SkipEmptyParts);
         const bool definite
             = !words.isEmpty() && (words.first() == u"the"_s || m.type == MentionType::Role);
         const QString head = words.isEmpty() ? QString() : words.last();

@@ -145,6 +145,41 @@ quint32 WordTable::classify(const Lexicon &lex, const QString &lower)
     return classes;
 }
 
+namespace {
+
+// Folds text into out; false when it holds surrogate pairs, which need QString::toLower.
+template<typename Out>
+bool foldInto(QStringView text, Out &out)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            out.append(u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u);
+        else if (c.isSurrogate())
+            return false;
+        else
+            out.append(u == 0x2019 ? u'\'' : char16_t(c.toLower().unicode()));
+    }
+    return true;
+}
+
+QString slowFold(QStringView text)
+{
+    QString lower = text.toString().toLower();
+    lower.replace(QChar(0x2019), u'\'');
+    return lower;
+}
+
+} // namespace
+
+QString WordTable::fold(QStringView text)
+{
+    QVarLengthArray<char16_t, 64> folded;
+    if (!foldInto(text, folded))
+        return slowFold(text);
+    return QString(reinterpret_cast<const QChar *>(folded.constData()), folded.size());
+}
+
 Word WordTable::lookup(const Lexicon &lexicon, QStringView text, WordStorage &storage)
 {
     thread_local Table table;
@@ -154,23 +189,11 @@ Word WordTable::lookup(const Lexicon &lexicon, QStringView text, WordStorage &st
         table.lexicon = lexicon.serial();
     }
     QVarLengthArray<char16_t, 64> folded;
-    bool simple = true;
-    for (const QChar c : text) {
-        if (c.isSurrogate()) {
-            simple = false;
-            break;
-        }
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            folded.append(u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u); // most text is ASCII
-        else
-            folded.append(u == 0x2019 ? u'\'' : char16_t(c.toLower().unicode()));
-    }
+    const bool simple = foldInto(text, folded);
     QString slow;
     std::u16string_view key(folded.constData(), std::size_t(folded.size()));
     if (!simple) {
-        slow = text.toString().toLower();
-        slow.replace(QChar(0x2019), u'\'');
+        slow = slowFold(text);
         key = std::u16string_view(reinterpret_cast<const char16_t *>(slow.constData()),
                                   std::size_t(slow.size()));
     }

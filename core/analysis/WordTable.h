@@ -51,6 +51,9 @@ public:
     [[nodiscard]] static Word lookup(const Lexicon &lexicon, QStringView text,
                                      WordStorage &storage);
     [[nodiscard]] static quint32 classify(const Lexicon &lexicon, const QString &lower);
+    // The lower-case form used for every lookup: ASCII folded inline, ’ made ', the rest by Qt
+    // (QString::toLower is exact but slow, and most text is ASCII).
+    [[nodiscard]] static QString fold(QStringView text);
 };
 
 } // namespace whosaid::analysis

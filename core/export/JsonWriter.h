@@ -21,6 +21,8 @@ public:
     JsonWriter &endArray();
     JsonWriter &key(const char *name); // ASCII names without characters to escape
     JsonWriter &value(QStringView text);
+    // A u"..." literal would otherwise pick value(bool) through the pointer-to-bool conversion.
+    JsonWriter &value(const char16_t *text) { return value(QStringView(text)); }
     JsonWriter &value(qint64 number);
     JsonWriter &value(double number);
     JsonWriter &value(bool flag);

@@ -1,0 +1,608 @@
+// Tests of the language data: Lexicon (the embedded English files and small folders written
+// here), PhraseList (longest-first multi-word matching) and WordTable (folded, classified words).
+
+#include "analysis/Lexicon.h"
+#include "analysis/PhraseList.h"
+#include "analysis/WordTable.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using whosaid::analysis::Gender;
+using whosaid::analysis::GrammaticalNumber;
+using whosaid::analysis::Lexicon;
+using whosaid::analysis::PhraseList;
+using whosaid::analysis::PronounInfo;
+using whosaid::analysis::QuotePair;
+using whosaid::analysis::Word;
+using whosaid::analysis::WordStorage;
+using whosaid::analysis::WordTable;
+namespace wc = whosaid::analysis;
+
+namespace {
+
+// Length in words of the longest phrase of `list` at word `first` of `words` (space-separated).
+qsizetype matchAt(const PhraseList &list, const QString &words, qsizetype first = 0,
+                  qsizetype limit = -1)
+{
+    const QStringList split = words.split(u' ', Qt::SkipEmptyParts);
+    if (limit < 0)
+        limit = split.size();
+    return list.matchAt(first, limit, [&split](qsizetype i) { return QStringView(split.at(i)); });
+}
+
+bool hasPair(const QList<QuotePair> &pairs, QChar open, QChar close, bool apostropheLike)
+{
+    for (const QuotePair &pair : pairs) {
+        if (pair.open == open && pair.close == close)
+            return pair.apostropheLike == apostropheLike;
+    }
+    return false;
+}
+
+std::shared_ptr<const Lexicon> english()
+{
+    return Lexicon::forLanguage(u"en"_s);
+}
+
+} // namespace
+
+class TestLexicon final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    // The embedded English lexicon
+    void englishLoads();
+    void englishCues_data();
+    void englishCues();
+    void englishTitles();
+    void englishPronouns_data();
+    void englishPronouns();
+    void englishRoles();
+    void englishQuotePairs();
+    void unknownLanguageFallsBack_data();
+    void unknownLanguageFallsBack();
+
+    // Lexicons read from a folder
+    void fromDirectory();
+    void fromDirectoryMissingFiles();
+    void fromDirectoryQuotePairs();
+    void titlesLongestFirst_data();
+    void titlesLongestFirst();
+    void serials();
+
+    // PhraseList
+    void phraseList();
+
+    // WordTable
+    void wordCase_data();
+    void wordCase();
+    void wordApostrophe();
+    void wordClasses_data();
+    void wordClasses();
+    void wordIds();
+    void wordViewOutlivesTable();
+
+private:
+    // Writes `contents` (UTF-8) to `name` in `dir`.
+    static void writeFile(const QTemporaryDir &dir, const QString &name, const QString &contents);
+    // A folder with small lexicon files: cues, titles, pronouns, roles, determiners.
+    void writeSmallLexicon(const QTemporaryDir &dir);
+};
+
+void TestLexicon::initTestCase()
+{
+    QVERIFY(Lexicon::availableLanguages().contains(u"en"_s));
+}
+
+void TestLexicon::writeFile(const QTemporaryDir &dir, const QString &name, const QString &contents)
+{
+    QFile file(dir.filePath(name));
+    const QByteArray bytes = contents.toUtf8();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+}
+
+void TestLexicon::writeSmallLexicon(const QTemporaryDir &dir)
+{
+    writeFile(dir, u"cues.txt"_s,
+              u"# verbs of shouting\n"
+              "\n"
+              "shout shouts shouted\n"
+              "yodel yodels yodelled\n"
+              "   \n"
+              "  Whisper whispers whispered whispering  \n"
+              "# murmur murmurs\n"_s);
+    // "chief" first: the list must still prefer "chief inspector".
+    writeFile(dir, u"titles.txt"_s,
+              u"# titles\n"
+              "chief\t-\n"
+              "chief inspector\t-\n"
+              "\n"
+              "dame\tf\n"
+              "Sir\tm\n"_s);
+    writeFile(dir, u"pronouns.txt"_s,
+              u"# WORD GENDER NUMBER PERSON CASE\n"
+              "she\tf\ts\t3\tsubj\n"
+              "them\t-\tp\t3\tobj\n"
+              "we\t-\tp\t1\tsubj\n"_s);
+    writeFile(dir, u"roles.txt"_s, u"steward\ts\nstewards\tp\n"_s);
+    writeFile(dir, u"determiners.txt"_s, u"# determiners\nthe\n"_s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The embedded English lexicon
+
+void TestLexicon::englishLoads()
+{
+    const auto lexicon = english();
+    QVERIFY(lexicon);
+    QCOMPARE(lexicon->language(), u"en"_s);
+    QCOMPARE(english().get(), lexicon.get()); // loaded once, then cached
+    QCOMPARE(english()->serial(), lexicon->serial());
+    QVERIFY(lexicon->titles().size() > 10);
+    QVERIFY(lexicon->cuePhrases().size() > 10);
+    QVERIFY(lexicon->isDeterminer(u"the"_s));
+    QVERIFY(lexicon->isPreposition(u"of"_s));
+    QVERIFY(lexicon->isAbbreviation(u"mr."_s));
+    QVERIFY(!lexicon->isDeterminer(u"harbour"_s));
+}
+
+void TestLexicon::englishCues_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("lemma"); // empty when not a cue
+
+    QTest::newRow("said") << u"said"_s << u"say"_s;
+    QTest::newRow("says") << u"says"_s << u"say"_s;
+    QTest::newRow("saying") << u"saying"_s << u"say"_s;
+    QTest::newRow("say") << u"say"_s << u"say"_s;
+    QTest::newRow("told") << u"told"_s << u"tell"_s;
+    QTest::newRow("tells") << u"tells"_s << u"tell"_s;
+    QTest::newRow("added") << u"added"_s << u"add"_s;
+    QTest::newRow("wrote") << u"wrote"_s << u"write"_s;
+    QTest::newRow("harbour") << u"harbour"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestLexicon::englishCues()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, lemma);
+
+    const auto lexicon = english();
+    QCOMPARE(lexicon->isCue(word), !lemma.isEmpty());
+    QCOMPARE(lexicon->cueLemma(word), lemma);
+}
+
+void TestLexicon::englishTitles()
+{
+    const auto lexicon = english();
+    const PhraseList &titles = lexicon->titles();
+    QCOMPARE(matchAt(titles, u"prime minister keir"_s), 2);
+    QCOMPARE(matchAt(titles, u"mr varga"_s), 1);
+    QCOMPARE(matchAt(titles, u"the harbour"_s), 0);
+    QVERIFY(titles.startingWith(u"prime"_s));
+    QVERIFY(titles.startingWith(u"prime"_s)->contains(QStringList{u"prime"_s, u"minister"_s}));
+    QVERIFY(lexicon->isTitleWord(u"prime"_s));
+    QVERIFY(!lexicon->isTitleWord(u"harbour"_s));
+
+    QCOMPARE(lexicon->titleGender(u"mr"_s), Gender::Male);
+    QCOMPARE(lexicon->titleGender(u"mr."_s), Gender::Male);
+    QCOMPARE(lexicon->titleGender(u"mrs"_s), Gender::Female);
+    QCOMPARE(lexicon->titleGender(u"prime minister"_s), Gender::Unknown);
+    QCOMPARE(lexicon->titleGender(u"harbour"_s), Gender::Unknown);
+}
+
+void TestLexicon::englishPronouns_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<Gender>("gender");
+    QTest::addColumn<GrammaticalNumber>("number");
+    QTest::addColumn<bool>("subject");
+    QTest::addColumn<bool>("firstPerson");
+
+    QTest::newRow("she") << u"she"_s << Gender::Female << GrammaticalNumber::Singular << true
+                         << false;
+    QTest::newRow("he") << u"he"_s << Gender::Male << GrammaticalNumber::Singular << true << false;
+    QTest::newRow("him") << u"him"_s << Gender::Male << GrammaticalNumber::Singular << false
+                         << false;
+    QTest::newRow("they") << u"they"_s << Gender::Unknown << GrammaticalNumber::Plural << true
+                          << false;
+    QTest::newRow("we") << u"we"_s << Gender::Unknown << GrammaticalNumber::Plural << true << true;
+}
+
+void TestLexicon::englishPronouns()
+{
+    QFETCH(QString, word);
+    QFETCH(Gender, gender);
+    QFETCH(GrammaticalNumber, number);
+    QFETCH(bool, subject);
+    QFETCH(bool, firstPerson);
+
+    const PronounInfo *info = english()->pronoun(word);
+    QVERIFY(info);
+    QCOMPARE(info->gender, gender);
+    QCOMPARE(info->number, number);
+    QCOMPARE(info->subject, subject);
+    QCOMPARE(info->firstPerson, firstPerson);
+    QVERIFY(!info->secondPerson);
+}
+
+void TestLexicon::englishRoles()
+{
+    const auto lexicon = english();
+    QVERIFY(lexicon->isRoleNoun(u"spokesman"_s));
+    QCOMPARE(lexicon->roleNumber(u"spokesman"_s), GrammaticalNumber::Singular);
+    QVERIFY(lexicon->isRoleNoun(u"officials"_s));
+    QCOMPARE(lexicon->roleNumber(u"officials"_s), GrammaticalNumber::Plural);
+    QVERIFY(!lexicon->isRoleNoun(u"harbour"_s));
+    QVERIFY(!english()->pronoun(u"harbour"_s));
+}
+
+void TestLexicon::englishQuotePairs()
+{
+    const QList<QuotePair> &pairs = english()->quotePairs();
+    QVERIFY(hasPair(pairs, QChar(0x201C), QChar(0x201D), false)); // “ ”
+    QVERIFY(hasPair(pairs, u'"', u'"', false));
+    QVERIFY(hasPair(pairs, QChar(0x2018), QChar(0x2019), true));  // ‘ ’
+    QVERIFY(hasPair(pairs, QChar(0x00AB), QChar(0x00BB), false)); // « »
+    QVERIFY(!hasPair(pairs, u'(', u')', false));
+}
+
+void TestLexicon::unknownLanguageFallsBack_data()
+{
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("xx") << u"xx"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("upper-case EN") << u"EN"_s;
+    QTest::newRow("path-like") << u"../en"_s;
+}
+
+void TestLexicon::unknownLanguageFallsBack()
+{
+    QFETCH(QString, code);
+
+    const auto lexicon = Lexicon::forLanguage(code);
+    QVERIFY(lexicon);
+    QCOMPARE(lexicon->language(), u"en"_s);
+    QCOMPARE(lexicon.get(), english().get());
+    QCOMPARE(lexicon->cueLemma(u"said"_s), u"say"_s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons read from a folder
+
+void TestLexicon::fromDirectory()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeSmallLexicon(dir);
+
+    const auto lexicon = Lexicon::fromDirectory(dir.path(), u"zz"_s);
+    QVERIFY(lexicon);
+    QCOMPARE(lexicon->language(), u"zz"_s);
+
+    QCOMPARE(lexicon->cueLemma(u"shouted"_s), u"shout"_s);
+    QCOMPARE(lexicon->cueLemma(u"shout"_s), u"shout"_s);
+    QCOMPARE(lexicon->cueLemma(u"yodelled"_s), u"yodel"_s);
+    QVERIFY(!english()->isCue(u"yodelled"_s));
+    QCOMPARE(lexicon->cueLemma(u"whispering"_s), u"whisper"_s); // lower-cased, trimmed
+    QVERIFY(!lexicon->isCue(u"said"_s));                        // not English
+    QVERIFY(!lexicon->isCue(u"murmur"_s));                      // commented out
+    QVERIFY(!lexicon->isCue(u"#"_s));
+    QVERIFY(!lexicon->isCue(QString()));
+
+    QCOMPARE(lexicon->titles().size(), 4);
+    QCOMPARE(lexicon->titles().longest(), 2);
+    QVERIFY(lexicon->isTitleWord(u"chief"_s));
+    QVERIFY(lexicon->isTitleWord(u"sir"_s));
+    QVERIFY(!lexicon->isTitleWord(u"inspector"_s));
+    QCOMPARE(lexicon->titleGender(u"dame"_s), Gender::Female);
+    QCOMPARE(lexicon->titleGender(u"sir"_s), Gender::Male);
+    QCOMPARE(lexicon->titleGender(u"chief inspector"_s), Gender::Unknown);
+
+    const PronounInfo *she = lexicon->pronoun(u"she"_s);
+    QVERIFY(she);
+    QCOMPARE(she->gender, Gender::Female);
+    QCOMPARE(she->number, GrammaticalNumber::Singular);
+    QVERIFY(she->subject);
+    const PronounInfo *them = lexicon->pronoun(u"them"_s);
+    QVERIFY(them);
+    QCOMPARE(them->number, GrammaticalNumber::Plural);
+    QVERIFY(!them->subject);
+    QVERIFY(lexicon->pronoun(u"we"_s) && lexicon->pronoun(u"we"_s)->firstPerson);
+    QVERIFY(!lexicon->pronoun(u"he"_s));
+    QVERIFY(!lexicon->pronoun(u"#"_s));
+
+    QCOMPARE(lexicon->roleNumber(u"stewards"_s), GrammaticalNumber::Plural);
+    QVERIFY(lexicon->isDeterminer(u"the"_s));
+    QVERIFY(!lexicon->isDeterminer(u"a"_s));
+
+    // The files it does not have are empty.
+    QVERIFY(!lexicon->isPreposition(u"of"_s));
+    QVERIFY(!lexicon->isPlace(u"russia"_s));
+    QCOMPARE(lexicon->cuePhrases().size(), 0);
+    QCOMPARE(lexicon->mentionCues().size(), 0);
+    QCOMPARE(lexicon->organisationPhrases().size(), 0);
+}
+
+void TestLexicon::fromDirectoryMissingFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &path : {dir.path(), dir.filePath(u"does-not-exist"_s)}) {
+        const auto lexicon = Lexicon::fromDirectory(path, u"zz"_s);
+        QVERIFY(lexicon);
+        QVERIFY(!lexicon->isCue(u"said"_s));
+        QCOMPARE(lexicon->titles().size(), 0);
+        QCOMPARE(lexicon->titles().longest(), 0);
+        QVERIFY(!lexicon->titles().startingWith(u"mr"_s));
+        QCOMPARE(matchAt(lexicon->titles(), u"chief inspector"_s), 0);
+        QVERIFY(!lexicon->pronoun(u"she"_s));
+        QVERIFY(!lexicon->isRoleNoun(u"spokesman"_s));
+        QCOMPARE(lexicon->givenNameGender(u"anna"_s), Gender::Unknown);
+        QVERIFY(!lexicon->isOrganisationWord(u"ministry"_s));
+        // Quote marks are shared by all languages: without a quotes.txt the common ones apply.
+        QCOMPARE(lexicon->quotePairs().size(), english()->quotePairs().size());
+    }
+}
+
+void TestLexicon::fromDirectoryQuotePairs()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir, u"quotes.txt"_s,
+              u"# OPEN CLOSE FLAGS\n"
+              "\u00ab\t\u00bb\t-\n"
+              "ab\tc\t-\n"
+              "\u2039\n"
+              "\u201a\t\u2018\tapostrophe\n"_s);
+    // Two bad lines (a two-character mark, a line without a closing mark) are skipped.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^bad quote pair in .*\"ab\""_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^bad quote pair in "_s));
+    const auto lexicon = Lexicon::fromDirectory(dir.path(), u"zz"_s);
+    const QList<QuotePair> &pairs = lexicon->quotePairs();
+    QCOMPARE(pairs.size(), 2);
+    QCOMPARE(pairs.at(0).open, QChar(0x00AB));
+    QCOMPARE(pairs.at(0).close, QChar(0x00BB));
+    QVERIFY(!pairs.at(0).apostropheLike);
+    QCOMPARE(pairs.at(1).open, QChar(0x201A));
+    QVERIFY(pairs.at(1).apostropheLike);
+}
+
+void TestLexicon::titlesLongestFirst_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<qsizetype>("first");
+    QTest::addColumn<qsizetype>("limit"); // -1: all the words
+    QTest::addColumn<qsizetype>("length");
+
+    QTest::newRow("chief inspector")
+        << u"chief inspector morse"_s << qsizetype(0) << qsizetype(-1) << qsizetype(2);
+    QTest::newRow("chief alone") << u"chief constable"_s << qsizetype(0) << qsizetype(-1)
+                                 << qsizetype(1);
+    QTest::newRow("chief at the end")
+        << u"the chief"_s << qsizetype(1) << qsizetype(-1) << qsizetype(1);
+    QTest::newRow("limit cuts the longer title")
+        << u"chief inspector"_s << qsizetype(0) << qsizetype(1) << qsizetype(1);
+    QTest::newRow("in the middle")
+        << u"said chief inspector lund"_s << qsizetype(1) << qsizetype(-1) << qsizetype(2);
+    QTest::newRow("second word alone")
+        << u"inspector lund"_s << qsizetype(0) << qsizetype(-1) << qsizetype(0);
+    QTest::newRow("first at the limit")
+        << u"chief"_s << qsizetype(1) << qsizetype(-1) << qsizetype(0);
+}
+
+void TestLexicon::titlesLongestFirst()
+{
+    QFETCH(QString, words);
+    QFETCH(qsizetype, first);
+    QFETCH(qsizetype, limit);
+    QFETCH(qsizetype, length);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeSmallLexicon(dir);
+    const auto lexicon = Lexicon::fromDirectory(dir.path(), u"zz"_s);
+    QCOMPARE(matchAt(lexicon->titles(), words, first, limit), length);
+}
+
+void TestLexicon::serials()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeSmallLexicon(dir);
+    const auto a = Lexicon::fromDirectory(dir.path(), u"zz"_s);
+    const auto b = Lexicon::fromDirectory(dir.path(), u"zz"_s);
+    QVERIFY(a->serial() != 0);
+    QVERIFY(a->serial() != b->serial());
+    QVERIFY(a->serial() != english()->serial());
+    QVERIFY(b->serial() != english()->serial());
+    QCOMPARE(english()->serial(), Lexicon::forLanguage(u"en"_s)->serial());
+}
+
+// ---------------------------------------------------------------------------------------------
+// PhraseList
+
+void TestLexicon::phraseList()
+{
+    PhraseList list;
+    QCOMPARE(list.size(), 0);
+    QCOMPARE(matchAt(list, u"according to"_s), 0);
+    list.add({});
+    QCOMPARE(list.size(), 0);
+
+    list.add({u"according"_s, u"to"_s});
+    list.add({u"went"_s, u"on"_s});
+    list.add({u"went"_s, u"on"_s, u"to"_s, u"say"_s});
+    list.add({u"went"_s});
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.longest(), 4);
+    QVERIFY(!list.startingWith(u"to"_s));
+    QCOMPARE(list.startingWith(u"according"_s)->size(), 1);
+
+    list.sortLongestFirst();
+    const QList<QStringList> *went = list.startingWith(u"went"_s);
+    QVERIFY(went);
+    QCOMPARE(went->size(), 3);
+    QCOMPARE(went->at(0).size(), 4);
+    QCOMPARE(went->at(1).size(), 2);
+    QCOMPARE(went->at(2).size(), 1);
+
+    QCOMPARE(matchAt(list, u"she went on to say"_s, 1), 4);
+    QCOMPARE(matchAt(list, u"she went on to speak"_s, 1), 2);
+    QCOMPARE(matchAt(list, u"she went home"_s, 1), 1);
+    QCOMPARE(matchAt(list, u"she went on to say"_s, 1, 4), 2);
+    QCOMPARE(matchAt(list, u"according to police"_s), 2);
+    QCOMPARE(matchAt(list, u"according"_s), 0);
+    QCOMPARE(matchAt(list, u"according to"_s, 2), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// WordTable
+
+void TestLexicon::wordCase_data()
+{
+    QTest::addColumn<QStringList>("spellings"); // all one word
+    QTest::addColumn<QString>("lower");
+
+    QTest::newRow("said") << QStringList{u"Said"_s, u"said"_s, u"SAID"_s, u"sAiD"_s} << u"said"_s;
+    QTest::newRow("accented") << QStringList{u"\u00c9lys\u00e9e"_s, u"\u00e9lys\u00e9e"_s,
+                                             u"\u00c9LYS\u00c9E"_s}
+                              << u"\u00e9lys\u00e9e"_s;
+    QTest::newRow("Greek") << QStringList{u"\u0391\u03b8\u03ae\u03bd\u03b1"_s,
+                                          u"\u03b1\u03b8\u03ae\u03bd\u03b1"_s}
+                           << u"\u03b1\u03b8\u03ae\u03bd\u03b1"_s;
+    // Outside the BMP (the slow path): Deseret capital and small long I.
+    QTest::newRow("Deseret") << QStringList{u"\U00010400x"_s, u"\U00010428x"_s, u"\U00010400X"_s}
+                             << u"\U00010428x"_s;
+}
+
+void TestLexicon::wordCase()
+{
+    QFETCH(QStringList, spellings);
+    QFETCH(QString, lower);
+
+    const auto lexicon = english();
+    WordStorage storage;
+    const Word first = WordTable::lookup(*lexicon, spellings.first(), storage);
+    QCOMPARE(first.lower.toString(), lower);
+    QVERIFY(first.id != 0);
+    for (const QString &spelling : spellings) {
+        const Word word = WordTable::lookup(*lexicon, spelling, storage);
+        QCOMPARE(word.id, first.id);
+        QCOMPARE(word.lower.toString(), lower);
+        QCOMPARE(word.classes, first.classes);
+    }
+}
+
+void TestLexicon::wordApostrophe()
+{
+    const auto lexicon = english();
+    WordStorage storage;
+    const Word curly = WordTable::lookup(*lexicon, u"Trump\u2019s"_s, storage);
+    QCOMPARE(curly.lower.toString(), u"trump's"_s);
+    QCOMPARE(WordTable::lookup(*lexicon, u"trump's"_s, storage).id, curly.id);
+    QCOMPARE(WordTable::lookup(*lexicon, u"TRUMP\u2019S"_s, storage).id, curly.id);
+    // The slow path (a character outside the BMP in the word) folds it too.
+    const Word slow = WordTable::lookup(*lexicon, u"\U00010400\u2019s"_s, storage);
+    QCOMPARE(slow.lower.toString(), u"\U00010428's"_s);
+    QCOMPARE(WordTable::lookup(*lexicon, u"\U00010428's"_s, storage).id, slow.id);
+}
+
+void TestLexicon::wordClasses_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<quint32>("set");   // bits that must be set
+    QTest::addColumn<quint32>("unset"); // bits that must not be
+
+    QTest::newRow("said") << u"said"_s << quint32(wc::Cue) << quint32(wc::Determiner | wc::Pronoun);
+    QTest::newRow("Told") << u"Told"_s << quint32(wc::Cue) << quint32(wc::Determiner);
+    QTest::newRow("the") << u"the"_s << quint32(wc::Determiner) << quint32(wc::Cue);
+    QTest::newRow("The") << u"The"_s << quint32(wc::Determiner) << quint32(wc::Cue);
+    QTest::newRow("she") << u"she"_s << quint32(wc::Pronoun | wc::SubjectPronoun)
+                         << quint32(wc::Cue);
+    QTest::newRow("him") << u"him"_s << quint32(wc::Pronoun) << quint32(wc::SubjectPronoun);
+    QTest::newRow("spokesman") << u"spokesman"_s << quint32(wc::RoleNoun) << quint32(wc::Cue);
+    QTest::newRow("prime") << u"prime"_s << quint32(wc::TitleStart) << quint32(wc::Cue);
+    QTest::newRow("according") << u"according"_s << quint32(wc::CuePhraseStart)
+                               << quint32(wc::Determiner);
+    QTest::newRow("harbour") << u"harbour"_s << quint32(0)
+                             << quint32(wc::Cue | wc::Determiner | wc::Pronoun | wc::RoleNoun);
+}
+
+void TestLexicon::wordClasses()
+{
+    QFETCH(QString, word);
+    QFETCH(quint32, set);
+    QFETCH(quint32, unset);
+
+    const auto lexicon = english();
+    WordStorage storage;
+    const Word looked = WordTable::lookup(*lexicon, word, storage);
+    QCOMPARE(looked.classes & set, set);
+    QCOMPARE(looked.classes & unset, quint32(0));
+    QCOMPARE(looked.classes, WordTable::classify(*lexicon, word.toLower()));
+}
+
+void TestLexicon::wordIds()
+{
+    const auto lexicon = english();
+    WordStorage storage;
+    const Word said = WordTable::lookup(*lexicon, u"said"_s, storage);
+    const Word told = WordTable::lookup(*lexicon, u"told"_s, storage);
+    QVERIFY(said.id != told.id);
+    // The same word keeps its id in later lookups, with a storage of its own.
+    WordStorage other;
+    QCOMPARE(WordTable::lookup(*lexicon, u"SAID"_s, other).id, said.id);
+    QVERIFY(!other.isEmpty());
+    // A part of a longer string is looked up by its characters alone.
+    const QString sentence = u"Holm said it"_s;
+    QCOMPARE(WordTable::lookup(*lexicon, QStringView(sentence).mid(5, 4), storage).id, said.id);
+}
+
+void TestLexicon::wordViewOutlivesTable()
+{
+    WordStorage storage;
+    Word word;
+    {
+        QString input = u"Reporters"_s;
+        word = WordTable::lookup(*english(), input, storage);
+        input.fill(u'x'); // the view does not point into the input
+    }
+    QVERIFY(!storage.isEmpty());
+    QCOMPARE(word.lower.toString(), u"reporters"_s);
+
+    // Another lexicon makes the thread's table start again; the old strings stay alive while
+    // `storage` holds them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeSmallLexicon(dir);
+    const auto small = Lexicon::fromDirectory(dir.path(), u"zz"_s);
+    WordStorage smallStorage;
+    for (int i = 0; i < 5000; ++i)
+        (void)WordTable::lookup(*small, u"filler%1"_s.arg(i), smallStorage);
+    const Word yodel = WordTable::lookup(*small, u"Yodelled"_s, smallStorage);
+    QVERIFY(yodel.classes & wc::Cue);
+    QCOMPARE(word.lower.toString(), u"reporters"_s);
+
+    // Back to English: a new table, a new id, the same lower-case text.
+    const Word again = WordTable::lookup(*english(), u"reporters"_s, storage);
+    QCOMPARE(again.lower.toString(), u"reporters"_s);
+    QCOMPARE(word.lower.toString(), u"reporters"_s);
+    // Classes come from the lexicon of the lookup, not from a table left by another one.
+    QVERIFY(!(WordTable::lookup(*english(), u"Yodelled"_s, storage).classes & wc::Cue));
+}
+
+QTEST_GUILESS_MAIN(TestLexicon)
+#include "tst_lexicon.moc"
