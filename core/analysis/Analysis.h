@@ -65,9 +65,10 @@ struct Mention
     qsizetype firstToken = 0;
     qsizetype endToken = 0;
     MentionType type = MentionType::Name;
-    QString name;  // the name without titles ("Vladimir Putin"), or the role phrase
-    QString title; // titles and modifiers before the name ("Russian President")
-    QString role;  // from an apposition ("a doctor at the clinic")
+    QString name;             // the name without titles ("Vladimir Putin"), or the role phrase
+    QList<QStringView> words; // its lower-case words (views into Analysis::words), no 's
+    QString title;            // titles and modifiers before the name ("Russian President")
+    QString role;             // from an apposition ("a doctor at the clinic")
     Gender gender = Gender::Unknown;
     GrammaticalNumber number = GrammaticalNumber::Singular;
     quint8 person = 3; // 1 or 2 for the pronouns I/we and you, which name no one in the text

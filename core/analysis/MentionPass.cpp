@@ -146,8 +146,11 @@ private:
                 continue;
             }
             // Lower-case title words ("US president Donald Trump") and particles ("von der").
+            // A lower-case word links only as a whole title ("prime minister"), not as the first
+            // word of one ("under" of "under secretary").
             const bool linking = t.is(Token::Word) && !t.is(Token::Capitalised)
-                && (t.has(TitleStart) || (any && t.has(NameParticle)));
+                && ((t.has(TitleStart) && titleAt(j, std::min(m_tokens.size(), j + 6)) > 0)
+                    || (any && t.has(NameParticle)));
             if (linking && (isCapitalisedWord(j + 1) || isTitleStart(j + 1))) {
                 ++j;
                 continue;
@@ -260,8 +263,22 @@ private:
                     ? m_lex.givenNameGender(m_tokens.at(core).lower.toString())
                     : Gender::Unknown;
         }
+        m.words = m.type == MentionType::Role ? wordsOf(from, core) : wordsOf(core, end);
         if (!name.isEmpty() || m.type == MentionType::Role)
             m_a.mentions.append(m);
+    }
+
+    // The lower-case words of [from, end), without punctuation and the possessive 's.
+    [[nodiscard]] QList<QStringView> wordsOf(qsizetype from, qsizetype end) const
+    {
+        QList<QStringView> words;
+        for (qsizetype k = from; k < end; ++k) {
+            if (m_tokens.at(k).is(Token::Word))
+                words.append(m_tokens.at(k).lower);
+        }
+        if (!words.isEmpty() && words.last().endsWith(u"'s"))
+            words.last().chop(2);
+        return words;
     }
 
     [[nodiscard]] bool containsOrganisationPhrase(qsizetype from, qsizetype end) const
@@ -286,6 +303,7 @@ private:
         m.gender = info.gender;
         m.number = info.number;
         m.person = info.firstPerson ? 1 : info.secondPerson ? 2 : 3;
+        m.words = {m_tokens.at(i).lower};
         m_a.mentions.append(m);
     }
 
@@ -332,6 +350,7 @@ private:
                                                          : MentionType::Role;
         m.name = m_a.view(m.range).toString();
         m.title = m_tokens.at(head).lower.toString();
+        m.words = wordsOf(first, head + 1);
         m.number = number;
         m_a.mentions.append(m);
         return head + 1;

@@ -13,8 +13,8 @@ namespace {
 struct Entity
 {
     QString name;
-    QStringList words; // lower-case words of the longest name seen
-    QString key;       // lower-case name without "the", for organisations
+    QList<QStringView> words; // lower-case words of the longest name seen (none for roles)
+    QStringView roleHead;     // the head noun of a role speaker ("spokesman")
     QString role;
     QStringList roleWords; // lower-case words of role
     Gender gender = Gender::Unknown;
@@ -24,7 +24,7 @@ struct Entity
     QString mergeNote;
 };
 
-int editDistance(const QString &a, const QString &b)
+int editDistance(QStringView a, QStringView b)
 {
     QList<int> row(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
@@ -95,12 +95,14 @@ private:
         return e;
     }
 
-    int newEntity(const Mention &m, QStringList words)
+    int newEntity(const Mention &m)
     {
         Entity entity;
         entity.name = m.name;
-        entity.words = std::move(words);
-        entity.key = orgKey(m.name);
+        if (m.type == MentionType::Role)
+            entity.roleHead = m.words.isEmpty() ? QStringView() : m.words.last();
+        else
+            entity.words = m.words;
         setRole(entity, m.title);
         entity.gender = m.gender;
         entity.organisation = m.type == MentionType::Organisation || m.type == MentionType::Place;
@@ -111,11 +113,11 @@ private:
 
     int resolveName(const Mention &m)
     {
-        QStringList words = WordTable::fold(m.name).split(u' ', Qt::SkipEmptyParts);
+        const QList<QStringView> &words = m.words;
         if (words.isEmpty())
             return -1;
-        const QString surname = words.last();
-        const QString given = words.size() > 1 ? words.first() : QString();
+        const QStringView surname = words.last();
+        const QStringView given = words.size() > 1 ? words.first() : QStringView();
         int best = -1;
         for (int e = 0; e < m_entities.size(); ++e) {
             const Entity &entity = m_entities.at(e);
@@ -137,7 +139,7 @@ private:
         if (best < 0)
             best = spellingVariant(surname, given);
         if (best < 0)
-            return newEntity(m, words);
+            return newEntity(m);
         Entity &entity = m_entities[best];
         if (words.size() > entity.words.size() && words.size() <= 4) {
             entity.name = m.name;
@@ -152,7 +154,7 @@ private:
 
     // Zelensky / Zelenskiy: the same long surname but for a letter or two, and no clash of given
     // names.
-    int spellingVariant(const QString &surname, const QString &given)
+    int spellingVariant(QStringView surname, QStringView given)
     {
         if (surname.size() < 6)
             return -1;
@@ -160,8 +162,8 @@ private:
             Entity &entity = m_entities[e];
             if (entity.organisation || entity.words.isEmpty())
                 continue;
-            const QString &other = entity.words.last();
-            if (other.size() < 6 || QStringView(other).left(4) != QStringView(surname).left(4)
+            const QStringView other = entity.words.last();
+            if (other.size() < 6 || other.left(4) != surname.left(4)
                 || editDistance(other, surname) > 2)
                 continue;
             if (!given.isEmpty() && entity.words.size() > 1 && entity.words.first() != given)
@@ -178,26 +180,17 @@ private:
         entity.roleWords = WordTable::fold(role).split(u' ', Qt::SkipEmptyParts);
     }
 
-    static QString orgKey(const QString &name)
-    {
-        QString key = WordTable::fold(name);
-        if (key.startsWith(u"the "_s))
-            key.remove(0, 4);
-        return key;
-    }
-
     int resolveOrganisation(const Mention &m)
     {
-        const QString key = orgKey(m.name);
         for (int e = 0; e < m_entities.size(); ++e) {
-            if (m_entities.at(e).organisation && m_entities.at(e).key == key)
+            if (m_entities.at(e).organisation && m_entities.at(e).words == m.words)
                 return e;
         }
         Mention named = m;
         named.name = m_a.view(m.range).toString();
         if (named.name.endsWith(u"'s"_s) || named.name.endsWith(u"\u2019s"_s))
             named.name.chop(2);
-        return newEntity(named, {key});
+        return newEntity(named);
     }
 
     // "Tomas Okafor, the club's owner, agreed": the role is the name's apposition.
@@ -220,10 +213,13 @@ private:
                 setRole(m_entities[e], m.name);
             return e;
         }
-        const QStringList words = WordTable::fold(m.name).split(u' ', Qt::SkipEmptyParts);
-        const bool definite
-            = !words.isEmpty() && (words.first() == u"the"_s || m.type == MentionType::Role);
-        const QString head = words.isEmpty() ? QString() : words.last();
+        const QList<QStringView> &words = m.words;
+        const QStringView head = words.isEmpty() ? QStringView() : words.last();
+        QList<QStringView> demonyms; // "the Russian leader" must be a Russian one
+        for (const QStringView w : words) {
+            if (m_lex.isDemonym(w.toString()))
+                demonyms.append(w);
+        }
         // "the president", "the Russian leader": the most recent person whose titles say so.
         int best = -1;
         for (int e = 0; e < m_entities.size(); ++e) {
@@ -232,22 +228,20 @@ private:
                 continue;
             const QStringList &roleWords = entity.roleWords;
             bool fits = roleWords.contains(head) || (head == u"leader"_s && !roleWords.isEmpty());
-            for (const QString &w : words)
-                fits = fits && (!m_lex.isDemonym(w) || roleWords.contains(w));
+            for (const QStringView w : std::as_const(demonyms))
+                fits = fits && roleWords.contains(w);
             if (fits && (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen))
                 best = e;
         }
-        if (best >= 0 && definite && m.number != GrammaticalNumber::Plural)
+        if (best >= 0 && m.number != GrammaticalNumber::Plural)
             return best;
-        if (definite) {
-            for (int e = int(m_entities.size()) - 1; e >= 0; --e) {
-                if (m_entities.at(e).words.isEmpty() && m_entities.at(e).key.endsWith(head))
-                    return e;
-            }
+        for (int e = int(m_entities.size()) - 1; e >= 0; --e) {
+            if (!head.isEmpty() && m_entities.at(e).roleHead == head)
+                return e; // "a spokesman ... the spokesman"
         }
         Mention role = m;
         role.title.clear();
-        return newEntity(role, {});
+        return newEntity(role);
     }
 
     int resolvePronoun(const Mention &m)
