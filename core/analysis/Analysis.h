@@ -23,6 +23,7 @@ struct Token
         InQuote = 8,    // inside a quotation of speech or mention
         QuoteMark = 16, // an opening or closing quotation mark
         AllCaps = 32,
+        Possessive = 64, // a word ending in 's
     };
     TextRange range;
     QStringView lower;   // lower-cased text (kept alive by Analysis::words)
@@ -33,6 +34,11 @@ struct Token
 
     [[nodiscard]] bool is(Flag flag) const { return (flags & flag) != 0; }
     [[nodiscard]] bool has(WordClass c) const { return (classes & c) != 0; }
+    // Is this the one-character punctuation token c? (Cheaper than comparing strings.)
+    [[nodiscard]] bool isMark(char16_t c) const
+    {
+        return lower.size() == 1 && lower.front().unicode() == c && !is(Word);
+    }
 };
 
 struct Sentence

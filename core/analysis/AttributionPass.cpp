@@ -340,7 +340,7 @@ private:
                 continue;
             const Mention &mention = m_a.mentions.at(m);
             const bool object = k > 0 && m_tokens.at(k - 1).has(Preposition);
-            const bool possessive = m_tokens.at(mention.endToken - 1).lower.endsWith(u"'s"_s);
+            const bool possessive = m_tokens.at(mention.endToken - 1).is(Token::Possessive);
             if (!object && !possessive && mention.endToken <= to)
                 return m;
             k = mention.endToken - 1;

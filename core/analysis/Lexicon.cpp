@@ -180,8 +180,78 @@ void Lexicon::load(const QString &dir)
         m_quotePairs.append(
             {record.at(0).at(0), record.at(1).at(0), field(record, 2) == u"apostrophe"});
     }
+    indexWordClasses();
     qCDebug(lcLexicon) << "loaded" << m_language << m_cueForms.size() << "cue forms,"
                        << m_titles.size() << "titles";
+}
+
+// One table from word to all its classes, so classifying a new word costs one lookup instead
+// of one per list.
+void Lexicon::indexWordClasses()
+{
+    QSet<QString> words;
+    const auto addAll = [&words](const auto &container) {
+        for (auto it = container.cbegin(); it != container.cend(); ++it) {
+            if constexpr (requires { it.key(); })
+                words.insert(it.key());
+            else
+                words.insert(*it);
+        }
+    };
+    addAll(m_cueForms);
+    addAll(m_determiners);
+    addAll(m_nonNames);
+    addAll(m_pronouns);
+    addAll(m_roleNouns);
+    addAll(m_speechModifiers);
+    addAll(m_titleWords);
+    addAll(m_prepositions);
+    addAll(m_orgWords);
+    addAll(m_nameParticles);
+    addAll(m_givenNames);
+    for (const QSet<QString> *set : {&m_places, &m_demonyms}) {
+        for (const QString &word : *set) {
+            words.insert(word);
+            if (word.endsWith(u'.'))
+                words.insert(word.chopped(1)); // the token "u.s" of "U.S."
+        }
+    }
+    for (const PhraseList *phrases : {&m_cuePhrases, &m_orgPhrases, &m_mentionCues})
+        addAll(phrases->firstWords());
+    for (const QString &word : std::as_const(words)) {
+        if (const quint32 classes = computeClasses(word))
+            m_wordClasses.insert(word, classes);
+    }
+}
+
+quint32 Lexicon::computeClasses(const QString &lower) const
+{
+    quint32 classes = 0;
+    const auto set = [&classes](bool on, WordClass c) {
+        if (on)
+            classes |= c;
+    };
+    set(isCue(lower), Cue);
+    set(isDeterminer(lower), Determiner);
+    set(isNonName(lower), NonName);
+    if (const PronounInfo *p = pronoun(lower)) {
+        classes |= Pronoun;
+        set(p->subject, SubjectPronoun);
+    }
+    set(isRoleNoun(lower), RoleNoun);
+    set(isSpeechModifier(lower), SpeechModifier);
+    set(isTitleWord(lower), TitleStart);
+    set(isPreposition(lower), Preposition);
+    set(isOrganisationWord(lower), OrganisationWord);
+    // "u.s" is a token of "U.S." (the final dot is a token of its own).
+    set(isPlace(lower) || isPlace(lower + u'.'), Place);
+    set(isDemonym(lower) || isDemonym(lower + u'.'), Demonym);
+    set(isNameParticle(lower), NameParticle);
+    set(givenNameGender(lower) != Gender::Unknown, GivenName);
+    set(cuePhrases().startingWith(lower) != nullptr, CuePhraseStart);
+    set(organisationPhrases().startingWith(lower) != nullptr, OrganisationPhraseStart);
+    set(mentionCues().startingWith(lower) != nullptr, MentionCueStart);
+    return classes;
 }
 
 } // namespace whosaid::analysis

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PhraseList.h"
+#include "WordTable.h"
 
 #include <QHash>
 #include <QList>
@@ -144,9 +145,17 @@ public:
 
     [[nodiscard]] const QList<QuotePair> &quotePairs() const { return m_quotePairs; }
 
+    // Every list a word belongs to, as WordClass bits, in one lookup (0 for other words).
+    [[nodiscard]] quint32 wordClasses(const QString &lowerWord) const
+    {
+        return m_wordClasses.value(lowerWord);
+    }
+
 private:
     Lexicon() = default;
     void load(const QString &dir);
+    void indexWordClasses();
+    [[nodiscard]] quint32 computeClasses(const QString &lower) const;
 
     QString m_language;
     quint64 m_serial = 0;
@@ -171,6 +180,7 @@ private:
     PhraseList m_mentionCues;
     PhraseList m_orgPhrases;
     QList<QuotePair> m_quotePairs;
+    QHash<QString, quint32> m_wordClasses;
 };
 
 } // namespace whosaid::analysis

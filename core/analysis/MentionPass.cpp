@@ -66,7 +66,7 @@ public:
                 addName(i, end);
                 i = end;
                 // "Obama's former campaign strategist": a possessive name opens a role phrase.
-                if (m_tokens.at(end - 1).lower.endsWith(u"'s"_s))
+                if (m_tokens.at(end - 1).is(Token::Possessive))
                     i = rolePhrase(end, end - 1);
                 continue;
             }
@@ -87,7 +87,7 @@ private:
     // A dot glued to the word before ("Mr." "U.S."), unless it ends the sentence.
     [[nodiscard]] bool isDot(qsizetype i) const
     {
-        return i < m_tokens.size() && m_tokens.at(i).lower == u"."_s && glued(i)
+        return i < m_tokens.size() && m_tokens.at(i).isMark(u'.') && glued(i)
             && i + 1 < m_tokens.size() && m_tokens.at(i + 1).sentence == m_tokens.at(i).sentence;
     }
 
@@ -141,7 +141,7 @@ private:
                 ++j;
                 if (isDot(j) && m_tokens.at(j - 1).range.length() <= 4)
                     ++j; // "Mr." "J." "U.S."
-                if (t.lower.endsWith(u"'s"_s))
+                if (t.is(Token::Possessive))
                     break; // a possessive ends the name
                 continue;
             }
@@ -155,7 +155,7 @@ private:
                 ++j;
                 continue;
             }
-            if (any && t.lower == u"-"_s && glued(j) && isCapitalisedWord(j + 1) && glued(j + 1)) {
+            if (any && t.isMark(u'-') && glued(j) && isCapitalisedWord(j + 1) && glued(j + 1)) {
                 ++j;
                 continue;
             }
@@ -229,7 +229,7 @@ private:
                 m.gender = m_lex.titleGender(WordTable::fold(joined(core, core + len)));
             core += len;
         }
-        while (core < end && m_tokens.at(core).lower == u"."_s)
+        while (core < end && m_tokens.at(core).isMark(u'.'))
             ++core;
         m.title = joined(from, core);
         QString name = joined(core, end);

@@ -17,6 +17,7 @@ public:
     // The phrases starting with this (lower-case) word, longest first; null when none.
     [[nodiscard]] const QList<QStringList> *startingWith(const QString &word) const;
     [[nodiscard]] qsizetype size() const { return m_count; }
+    [[nodiscard]] QList<QString> firstWords() const { return m_byFirstWord.keys(); }
     [[nodiscard]] qsizetype longest() const { return m_longest; }
 
     // Length in words of the longest phrase matching the words from `first` (wordAt(i) gives

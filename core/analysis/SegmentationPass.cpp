@@ -67,7 +67,7 @@ quint8 wordFlags(QStringView word)
 bool endsInAbbreviation(const Analysis &a, const Sentence &s)
 {
     const qsizetype last = s.endToken - 1;
-    if (last - 1 < s.firstToken || a.tokens.at(last).lower != u"."_s)
+    if (last - 1 < s.firstToken || !a.tokens.at(last).isMark(u'.'))
         return false;
     const Token &word = a.tokens.at(last - 1);
     if (!word.is(Token::Word) || word.range.end != a.tokens.at(last).range.start)
@@ -104,7 +104,8 @@ void mergeFalseBreaks(Analysis &a, qsizetype firstSentence)
         const Sentence next = a.sentences.at(i);
         const bool abbreviation = endsInAbbreviation(a, previous) && next.firstToken < next.endToken
             && a.tokens.at(next.firstToken).is(Token::Capitalised);
-        if (abbreviation || !endsWithTerminal(a, previous)) {
+        if (previous.paragraph == next.paragraph
+            && (abbreviation || !endsWithTerminal(a, previous))) {
             previous.range.end = next.range.end;
             previous.endToken = next.endToken;
             a.tokens[next.firstToken].flags &= ~Token::SentenceStart;
@@ -125,57 +126,77 @@ void SegmentationPass::run(Analysis &analysis) const
 {
     const QString &text = analysis.text();
     const Lexicon &lexicon = *analysis.lexicon;
+    const auto &paragraphs = analysis.document->paragraphs();
+    if (paragraphs.isEmpty())
+        return;
+    // One pass of each iterator over the whole text: ICU breaks sentences at every line feed
+    // anyway, and resetting the iterators per paragraph cost as much as the breaking itself.
     UBreakIterator *sentenceIt = iterator(UBRK_SENTENCE);
     UBreakIterator *wordIt = iterator(UBRK_WORD);
-    const auto &paragraphs = analysis.document->paragraphs();
+    const TextRange all{0, text.size()};
+    if (!setText(sentenceIt, text, all) || !setText(wordIt, text, all))
+        return;
     analysis.tokens.reserve(text.size() / 5);
     analysis.sentences.reserve(text.size() / 100);
 
-    for (qsizetype p = 0; p < paragraphs.size(); ++p) {
-        const TextRange para = paragraphs.at(p);
-        if (!setText(sentenceIt, text, para) || !setText(wordIt, text, para))
+    qsizetype p = 0;
+    int32_t sentenceStart = 0;
+    int32_t sentenceEnd = 0;
+    bool open = false; // is there a current sentence to add tokens to?
+    bool sentenceHasWord = false;
+    int32_t wordStart = 0;
+    for (int32_t wordEnd = ubrk_next(wordIt); wordEnd != UBRK_DONE;
+         wordStart = wordEnd, wordEnd = ubrk_next(wordIt)) {
+        const TextRange range{wordStart, wordEnd};
+        const QStringView piece = analysis.view(range);
+        if (piece.front().isSpace())
             continue;
-        int32_t sentenceEnd = 0;
-        bool sentenceHasWord = false;
-        const qsizetype firstSentence = analysis.sentences.size();
-        int32_t wordStart = 0;
-        for (int32_t wordEnd = ubrk_next(wordIt); wordEnd != UBRK_DONE;
-             wordStart = wordEnd, wordEnd = ubrk_next(wordIt)) {
-            while (wordStart >= sentenceEnd) {
-                const int32_t next = ubrk_next(sentenceIt);
-                if (next == UBRK_DONE)
-                    break;
-                Sentence sentence;
-                sentence.range = {para.start + sentenceEnd, para.start + next};
-                sentence.firstToken = analysis.tokens.size();
-                sentence.endToken = sentence.firstToken;
-                sentence.paragraph = p;
-                analysis.sentences.append(sentence);
-                sentenceEnd = next;
-                sentenceHasWord = false;
-            }
-            const TextRange range{para.start + wordStart, para.start + wordEnd};
-            const QStringView piece = analysis.view(range);
-            if (piece.front().isSpace())
-                continue;
-            Token token;
-            token.range = range;
-            token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
-            if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT)
-                token.flags = wordFlags(piece);
+        while (wordStart >= sentenceEnd) {
+            const int32_t next = ubrk_next(sentenceIt);
+            if (next == UBRK_DONE)
+                break;
+            sentenceStart = sentenceEnd;
+            sentenceEnd = next;
+            open = false;
+        }
+        while (p + 1 < paragraphs.size() && wordStart >= paragraphs.at(p).end) {
+            ++p;
+            open = false;
+        }
+        if (!open) {
+            const TextRange para = paragraphs.at(p);
+            Sentence sentence;
+            sentence.range = {std::max<qsizetype>(sentenceStart, para.start),
+                              std::min<qsizetype>(sentenceEnd, para.end)};
+            sentence.firstToken = analysis.tokens.size();
+            sentence.endToken = sentence.firstToken;
+            sentence.paragraph = p;
+            analysis.sentences.append(sentence);
+            open = true;
+            sentenceHasWord = false;
+        }
+        Sentence &sentence = analysis.sentences.last();
+        Token token;
+        token.range = range;
+        token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
+        if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT) {
+            token.flags = wordFlags(piece);
             const Word word = WordTable::lookup(lexicon, piece, analysis.words);
             token.lower = word.lower;
             token.classes = word.classes;
             token.wordId = word.id;
-            if (token.is(Token::Word) && !sentenceHasWord) {
+            if (word.lower.endsWith(u"'s"))
+                token.flags |= Token::Possessive;
+            if (!sentenceHasWord)
                 token.flags |= Token::SentenceStart;
-                sentenceHasWord = true;
-            }
-            analysis.tokens.append(std::move(token));
-            analysis.sentences.last().endToken = analysis.tokens.size();
+            sentenceHasWord = true;
+        } else {
+            token.lower = piece; // punctuation has no case and no lexical class
         }
-        mergeFalseBreaks(analysis, firstSentence);
+        analysis.tokens.append(std::move(token));
+        sentence.endToken = analysis.tokens.size();
     }
+    mergeFalseBreaks(analysis, 0);
 }
 
 } // namespace whosaid::analysis

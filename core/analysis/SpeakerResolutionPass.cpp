@@ -70,7 +70,7 @@ public:
 private:
     [[nodiscard]] bool possessive(const Mention &m) const
     {
-        return m_a.tokens.at(m.endToken - 1).lower.endsWith(u"'s"_s);
+        return m_a.tokens.at(m.endToken - 1).is(Token::Possessive);
     }
 
     int resolve(const Mention &m)
@@ -196,11 +196,11 @@ private:
     // "Tomas Okafor, the club's owner, agreed": the role is the name's apposition.
     [[nodiscard]] int appositionOf(const Mention &m) const
     {
-        if (m.firstToken < 2 || m_a.tokens.at(m.firstToken - 1).lower != u","_s || m_previous < 0)
+        if (m.firstToken < 2 || !m_a.tokens.at(m.firstToken - 1).isMark(u',') || m_previous < 0)
             return -1;
         const Mention &before = m_a.mentions.at(m_previous);
         const bool closed
-            = m.endToken < m_a.tokens.size() && m_a.tokens.at(m.endToken).lower == u","_s;
+            = m.endToken < m_a.tokens.size() && m_a.tokens.at(m.endToken).isMark(u',');
         if (before.type != MentionType::Name || before.endToken != m.firstToken - 1 || !closed)
             return -1;
         return before.speaker;

@@ -4,6 +4,7 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,7 @@ std::uint64_t hashOf(std::u16string_view s)
         h ^= c;
         h *= 1099511628211ULL;
     }
-    return h | 1; // 0 marks an empty slot
+    return h;
 }
 
 // The strings of one table generation; they outlive the table while analyses hold them.
@@ -29,8 +30,8 @@ struct Strings
     std::vector<QString> lower;
 };
 
-// Open addressing with the hash and the word in the slot: a lookup touches one slot and, on a
-// hit, the characters of one string, where a node-based map chased pointers through cold memory.
+// Open addressing over compact slots (a hash tag and an index), so the slots of a large
+// vocabulary stay in cache; a hit then reads one word entry and its characters.
 class Table
 {
 public:
@@ -40,74 +41,74 @@ public:
     {
         if (m_slots.empty())
             return nullptr;
+        const auto tag = quint32(hash >> 32) | 1U; // 0 marks an empty slot
         for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
-            if (slot.hash == 0)
+            const Slot slot = m_slots[i];
+            if (slot.tag == 0)
                 return nullptr;
-            if (slot.hash == hash && keyOf(slot.word.lower) == key)
-                return &slot.word;
+            if (slot.tag == tag) {
+                const Word &word = m_words[slot.index];
+                if (std::size_t(word.lower.size()) == key.size()
+                    && std::equal(key.begin(), key.end(),
+                                  reinterpret_cast<const char16_t *>(word.lower.data())))
+                    return &word;
+            }
         }
     }
 
     Word insert(QString lower, std::uint64_t hash, quint32 classes, quint32 id)
     {
-        if ((m_size + 1) * 2 > m_slots.size())
+        if ((m_words.size() + 1) * 2 > m_slots.size())
             grow();
         m_strings->lower.push_back(std::move(lower));
         // QString's characters stay where they are when the vector moves the QString itself.
-        const Word word{QStringView(m_strings->lower.back()), classes, id};
-        place({hash, word});
-        ++m_size;
-        return word;
+        m_words.push_back({QStringView(m_strings->lower.back()), classes, id});
+        m_hashes.push_back(hash);
+        place(hash, quint32(m_words.size() - 1));
+        return m_words.back();
     }
 
-    [[nodiscard]] std::size_t size() const { return m_size; }
+    [[nodiscard]] std::size_t size() const { return m_words.size(); }
     [[nodiscard]] const std::shared_ptr<Strings> &strings() const { return m_strings; }
 
     void clear()
     {
         m_slots.clear();
+        m_words.clear();
+        m_hashes.clear();
         m_strings = std::make_shared<Strings>();
         m_mask = 0;
-        m_size = 0;
     }
 
 private:
-    static std::u16string_view keyOf(QStringView s)
-    {
-        return {reinterpret_cast<const char16_t *>(s.data()), std::size_t(s.size())};
-    }
-
     struct Slot
     {
-        std::uint64_t hash = 0;
-        Word word;
+        quint32 tag = 0;
+        quint32 index = 0;
     };
 
-    void place(const Slot &slot)
+    void place(std::uint64_t hash, quint32 index)
     {
-        std::size_t i = slot.hash & m_mask;
-        while (m_slots[i].hash != 0)
+        std::size_t i = hash & m_mask;
+        while (m_slots[i].tag != 0)
             i = (i + 1) & m_mask;
-        m_slots[i] = slot;
+        m_slots[i] = {quint32(hash >> 32) | 1U, index};
     }
 
     void grow()
     {
-        std::vector<Slot> old = std::move(m_slots);
-        const std::size_t capacity = old.empty() ? 4096 : old.size() * 2;
+        const std::size_t capacity = m_slots.empty() ? 4096 : m_slots.size() * 2;
         m_slots.assign(capacity, Slot{});
         m_mask = capacity - 1;
-        for (const Slot &slot : old) {
-            if (slot.hash != 0)
-                place(slot);
-        }
+        for (quint32 i = 0; i < m_words.size(); ++i)
+            place(m_hashes[i], i);
     }
 
     std::vector<Slot> m_slots;
+    std::vector<Word> m_words;
+    std::vector<std::uint64_t> m_hashes;
     std::shared_ptr<Strings> m_strings = std::make_shared<Strings>();
     std::size_t m_mask = 0;
-    std::size_t m_size = 0;
 };
 
 // Enough for the vocabulary of a large corpus; past it the table starts again.
@@ -115,34 +116,9 @@ constexpr std::size_t MaxWords = 1U << 20;
 
 } // namespace
 
-quint32 WordTable::classify(const Lexicon &lex, const QString &lower)
+quint32 WordTable::classify(const Lexicon &lexicon, const QString &lower)
 {
-    quint32 classes = 0;
-    const auto set = [&classes](bool on, WordClass c) {
-        if (on)
-            classes |= c;
-    };
-    set(lex.isCue(lower), Cue);
-    set(lex.isDeterminer(lower), Determiner);
-    set(lex.isNonName(lower), NonName);
-    if (const PronounInfo *p = lex.pronoun(lower)) {
-        classes |= Pronoun;
-        set(p->subject, SubjectPronoun);
-    }
-    set(lex.isRoleNoun(lower), RoleNoun);
-    set(lex.isSpeechModifier(lower), SpeechModifier);
-    set(lex.isTitleWord(lower), TitleStart);
-    set(lex.isPreposition(lower), Preposition);
-    set(lex.isOrganisationWord(lower), OrganisationWord);
-    // "u.s" is a token of "U.S." (the final dot is a token of its own).
-    set(lex.isPlace(lower) || lex.isPlace(lower + u'.'), Place);
-    set(lex.isDemonym(lower) || lex.isDemonym(lower + u'.'), Demonym);
-    set(lex.isNameParticle(lower), NameParticle);
-    set(lex.givenNameGender(lower) != Gender::Unknown, GivenName);
-    set(lex.cuePhrases().startingWith(lower) != nullptr, CuePhraseStart);
-    set(lex.organisationPhrases().startingWith(lower) != nullptr, OrganisationPhraseStart);
-    set(lex.mentionCues().startingWith(lower) != nullptr, MentionCueStart);
-    return classes;
+    return lexicon.wordClasses(lower);
 }
 
 namespace {
@@ -188,17 +164,19 @@ Word WordTable::lookup(const Lexicon &lexicon, QStringView text, WordStorage &st
         table.clear();
         table.lexicon = lexicon.serial();
     }
+    if (storage.isEmpty() || storage.last().get() != table.strings().get())
+        storage.append(table.strings());
+
     QVarLengthArray<char16_t, 64> folded;
-    const bool simple = foldInto(text, folded);
     QString slow;
-    std::u16string_view key(folded.constData(), std::size_t(folded.size()));
-    if (!simple) {
+    std::u16string_view key;
+    if (foldInto(text, folded)) {
+        key = std::u16string_view(folded.constData(), std::size_t(folded.size()));
+    } else {
         slow = slowFold(text);
         key = std::u16string_view(reinterpret_cast<const char16_t *>(slow.constData()),
                                   std::size_t(slow.size()));
     }
-    if (storage.isEmpty() || storage.last().get() != table.strings().get())
-        storage.append(table.strings());
     const std::uint64_t hash = hashOf(key);
     if (const Word *word = table.find(key, hash))
         return *word;
@@ -206,8 +184,8 @@ Word WordTable::lookup(const Lexicon &lexicon, QStringView text, WordStorage &st
         table.clear();
         storage.append(table.strings());
     }
-    QString lower = simple
-        ? QString(reinterpret_cast<const QChar *>(folded.constData()), folded.size())
+    QString lower = slow.isNull()
+        ? QString(reinterpret_cast<const QChar *>(key.data()), qsizetype(key.size()))
         : slow;
     const quint32 classes = classify(lexicon, lower);
     return table.insert(std::move(lower), hash, classes, nextId++);
