@@ -44,6 +44,8 @@ int editDistance(QStringView a, QStringView b)
 
 // How far back (in tokens) a gender-matching antecedent still beats a nearer unknown one.
 constexpr qsizetype RecentTokens = 120;
+// Pronouns and role nouns look back over this many recently seen entities at most.
+constexpr qsizetype RecentEntities = 64;
 
 bool genderAgrees(Gender a, Gender b)
 {
@@ -90,8 +92,13 @@ private:
         case MentionType::Pronoun:
             return resolvePronoun(m);
         }
-        if (e >= 0 && !possessive(m))
+        if (e >= 0 && !possessive(m)) {
             m_entities[e].lastSeen = m.firstToken;
+            m_recent.removeOne(e);
+            m_recent.prepend(e);
+            if (m_recent.size() > RecentEntities)
+                m_recent.removeLast();
+        }
         return e;
     }
 
@@ -108,7 +115,9 @@ private:
         entity.organisation = m.type == MentionType::Organisation || m.type == MentionType::Place;
         entity.plural = m.number == GrammaticalNumber::Plural;
         m_entities.append(entity);
-        return int(m_entities.size() - 1);
+        const int e = int(m_entities.size() - 1);
+        index(e);
+        return e;
     }
 
     int resolveName(const Mention &m)
@@ -119,7 +128,10 @@ private:
         const QStringView surname = words.last();
         const QStringView given = words.size() > 1 ? words.first() : QStringView();
         int best = -1;
-        for (int e = 0; e < m_entities.size(); ++e) {
+        QList<int> candidates = m_bySurname.value(surname);
+        if (words.size() == 1)
+            candidates += m_byGivenName.value(surname);
+        for (const int e : std::as_const(candidates)) {
             const Entity &entity = m_entities.at(e);
             if (entity.organisation || entity.words.isEmpty())
                 continue;
@@ -144,6 +156,7 @@ private:
         if (words.size() > entity.words.size() && words.size() <= 4) {
             entity.name = m.name;
             entity.words = words;
+            index(best);
         }
         if (m.title.size() > entity.role.size())
             setRole(entity, m.title);
@@ -158,7 +171,7 @@ private:
     {
         if (surname.size() < 6)
             return -1;
-        for (int e = 0; e < m_entities.size(); ++e) {
+        for (const int e : m_byPrefix.value(surname.left(4))) {
             Entity &entity = m_entities[e];
             if (entity.organisation || entity.words.isEmpty())
                 continue;
@@ -174,6 +187,32 @@ private:
         return -1;
     }
 
+    static QString joined(const QList<QStringView> &words)
+    {
+        QString key;
+        for (const QStringView w : words)
+            key += w + u' ';
+        return key;
+    }
+
+    // Makes the entity findable by its (new) words; stale entries are harmless, candidates
+    // are checked against the words anyway.
+    void index(int e)
+    {
+        const Entity &entity = m_entities.at(e);
+        if (entity.organisation) {
+            m_organisations.insert(joined(entity.words), e);
+        } else if (!entity.words.isEmpty()) {
+            const QStringView surname = entity.words.last();
+            m_bySurname[surname].append(e);
+            m_byPrefix[surname.left(4)].append(e);
+            if (entity.words.size() > 1)
+                m_byGivenName[entity.words.first()].append(e);
+        } else if (!entity.roleHead.isEmpty()) {
+            m_roles.insert(entity.roleHead.toString(), e);
+        }
+    }
+
     static void setRole(Entity &entity, const QString &role)
     {
         entity.role = role;
@@ -182,10 +221,8 @@ private:
 
     int resolveOrganisation(const Mention &m)
     {
-        for (int e = 0; e < m_entities.size(); ++e) {
-            if (m_entities.at(e).organisation && m_entities.at(e).words == m.words)
-                return e;
-        }
+        if (const int e = m_organisations.value(joined(m.words), -1); e >= 0)
+            return e;
         Mention named = m;
         named.name = m_a.view(m.range).toString();
         if (named.name.endsWith(u"'s"_s) || named.name.endsWith(u"\u2019s"_s))
@@ -222,7 +259,7 @@ private:
         }
         // "the president", "the Russian leader": the most recent person whose titles say so.
         int best = -1;
-        for (int e = 0; e < m_entities.size(); ++e) {
+        for (const int e : std::as_const(m_recent)) {
             const Entity &entity = m_entities.at(e);
             if (entity.organisation || entity.words.isEmpty() || entity.role.isEmpty())
                 continue;
@@ -235,10 +272,8 @@ private:
         }
         if (best >= 0 && m.number != GrammaticalNumber::Plural)
             return best;
-        for (int e = int(m_entities.size()) - 1; e >= 0; --e) {
-            if (!head.isEmpty() && m_entities.at(e).roleHead == head)
-                return e; // "a spokesman ... the spokesman"
-        }
+        if (const int e = m_roles.value(head.toString(), -1); e >= 0)
+            return e; // "a spokesman ... the spokesman"
         Mention role = m;
         role.title.clear();
         return newEntity(role);
@@ -251,7 +286,7 @@ private:
         const bool plural = m.number == GrammaticalNumber::Plural;
         int best = -1;
         int bestKnown = -1; // the nearest whose gender is known to agree
-        for (int e = 0; e < m_entities.size(); ++e) {
+        for (const int e : std::as_const(m_recent)) {
             const Entity &entity = m_entities.at(e);
             if (entity.lastSeen < 0 || entity.lastSeen >= m.firstToken)
                 continue;
@@ -350,7 +385,14 @@ private:
     Analysis &m_a;
     const Lexicon &m_lex;
     QList<Entity> m_entities;
-    int m_previous = -1; // the mention resolved before the current one
+    QList<int> m_recent; // the entities seen last, most recent first
+    // Keyed by views into the analysis' words, which outlive this resolver.
+    QHash<QStringView, QList<int>> m_bySurname;
+    QHash<QStringView, QList<int>> m_byGivenName;
+    QHash<QStringView, QList<int>> m_byPrefix; // first four letters of the surname
+    QHash<QString, int> m_organisations;
+    QHash<QString, int> m_roles; // role head noun -> the last speaker described so
+    int m_previous = -1;         // the mention resolved before the current one
 };
 
 } // namespace
