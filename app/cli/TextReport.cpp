@@ -56,8 +56,14 @@ QByteArray TextReport::format(const analysis::Analysis &a, const QString &source
             << speaker.leftJustified(22) << ' ' << analysis::kindName(quote.kind).leftJustified(8)
             << " \u201c" << shorten(a.view(quote.content), 70) << "\u201d\n";
     }
-    if (!mentions.isEmpty())
-        out << "\n  not speech: " << mentions.join(u", "_s) << '\n';
+    // A long article can hold thousands of scare quotes: list a sample and count the rest.
+    constexpr qsizetype MentionsShown = 20;
+    if (!mentions.isEmpty()) {
+        out << "\n  not speech: " << mentions.mid(0, MentionsShown).join(u", "_s);
+        if (mentions.size() > MentionsShown)
+            out << " and " << mentions.size() - MentionsShown << " more";
+        out << '\n';
+    }
     out << '\n';
     out.flush();
     return report.toUtf8();
