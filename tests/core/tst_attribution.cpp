@@ -2,66 +2,19 @@
 // Every fixture is invented. An expected attribution reads "quoted text => speaker name", with
 // "?" for no speaker and the trailing comma or full stop of the quoted text left out.
 
-#include "analysis/Pipeline.h"
-#include "document/Document.h"
+#include "AnalysisTestSupport.h"
 
 #include <QSet>
 #include <QTest>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 using whosaid::analysis::Analysis;
-using whosaid::analysis::Pipeline;
 using whosaid::analysis::Quote;
-using whosaid::analysis::QuoteKind;
-
-namespace {
-
-Analysis analyse(const QString &text)
-{
-    static const Pipeline pipeline; // all passes
-    auto doc = std::make_shared<const whosaid::document::Document>(text);
-    return pipeline.analyse(doc, u"en"_s);
-}
-
-bool isSpeech(const Quote &quote)
-{
-    return quote.depth == 0 && quote.kind != QuoteKind::Mention;
-}
-
-QString quotedText(const Analysis &a, const Quote &quote)
-{
-    QString text = a.view(quote.content).toString().trimmed();
-    while (!text.isEmpty() && QStringView(u",.;:").contains(text.back()))
-        text.chop(1);
-    return text;
-}
-
-QString speakerOf(const Analysis &a, qsizetype q)
-{
-    const int s = a.attributions.at(q).speaker;
-    return s >= 0 && s < a.speakers.size() ? a.speakers.at(s).name : u"?"_s;
-}
-
-// "quoted text => speaker" for every top-level quotation of speech, in text order.
-QStringList attributed(const Analysis &a)
-{
-    QStringList out;
-    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
-        if (isSpeech(a.quotes.at(q)))
-            out.append(u"%1 => %2"_s.arg(quotedText(a, a.quotes.at(q)), speakerOf(a, q)));
-    }
-    return out;
-}
-
-// One string, so that a failure prints the whole of both sides.
-QString joined(const QStringList &list)
-{
-    return list.join(u" | "_s);
-}
-
-} // namespace
+using whosaid::coretest::addAttributionColumns;
+using whosaid::coretest::analyse;
+using whosaid::coretest::checkAttributions;
+using whosaid::coretest::isSpeech;
+using whosaid::coretest::quotedText;
 
 class TestAttribution final : public QObject
 {
@@ -92,30 +45,11 @@ private slots:
     void continuation();
     void confidenceAndReason_data();
     void confidenceAndReason();
-
-private:
-    static void addColumns();
-    static void checkAttributions();
 };
-
-void TestAttribution::addColumns()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("expected");
-}
-
-void TestAttribution::checkAttributions()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, expected);
-
-    const Analysis a = analyse(text);
-    QCOMPARE(joined(attributed(a)), joined(expected));
-}
 
 void TestAttribution::cuePatterns_data()
 {
-    addColumns();
+    addAttributionColumns();
     QTest::newRow("quote, NAME said")
         << u"“We will reopen the bridge by June,” Ana Ruiz said."_s
         << QStringList{u"We will reopen the bridge by June => Ana Ruiz"_s};
@@ -161,7 +95,7 @@ void TestAttribution::cuePatterns()
 
 void TestAttribution::dashAttribution_data()
 {
-    addColumns();
+    addAttributionColumns();
     const QStringList expected{u"We play for the whole town => Helen Brandt"_s};
     QTest::newRow("em dash, glued")
         << u"“We play for the whole town.” —Helen Brandt, coach of the Riverton Rovers"_s
@@ -184,7 +118,7 @@ void TestAttribution::dashAttribution()
 
 void TestAttribution::invertedWithRole_data()
 {
-    addColumns();
+    addAttributionColumns();
     // A sentence follows each, so that the name is not the last word of the text (that case is
     // cuePatterns, "quote, said NAME, a short name ending the text").
     const QStringList expected{u"Three homes were lost => Ana Ruiz"_s};
@@ -214,7 +148,7 @@ void TestAttribution::invertedWithRole()
 
 void TestAttribution::apposition_data()
 {
-    addColumns();
+    addAttributionColumns();
     const QStringList lang{u"We treated forty patients overnight => Peter Lang"_s};
     QTest::newRow("NAME, a doctor at the clinic, said: quote")
         << u"Peter Lang, a doctor at the clinic, said: “We treated forty patients overnight.”"_s
@@ -245,7 +179,7 @@ void TestAttribution::apposition()
 
 void TestAttribution::colonIntroduction_data()
 {
-    addColumns();
+    addAttributionColumns();
     QTest::newRow("NAME had a warning for the council: quote")
         << u"Ana Ruiz had a warning for the council: “Do not cut the fire service.”"_s
         << QStringList{u"Do not cut the fire service => Ana Ruiz"_s};
@@ -266,7 +200,7 @@ void TestAttribution::colonIntroduction()
 
 void TestAttribution::auxiliariesAndAdverbs_data()
 {
-    addColumns();
+    addAttributionColumns();
     QTest::newRow("NAME had said: quote")
         << u"Tomas Okafor had said: “The budget is balanced.”"_s
         << QStringList{u"The budget is balanced => Tomas Okafor"_s};
@@ -291,7 +225,7 @@ void TestAttribution::auxiliariesAndAdverbs()
 
 void TestAttribution::cueVerbs_data()
 {
-    addColumns();
+    addAttributionColumns();
     QTest::newRow("warned") << u"“The river will crest tonight,” Ana Ruiz warned."_s
                             << QStringList{u"The river will crest tonight => Ana Ruiz"_s};
     QTest::newRow("insisted") << u"Tomas Okafor insisted: “The budget is balanced.”"_s
@@ -316,7 +250,7 @@ void TestAttribution::cueVerbs()
 
 void TestAttribution::splitQuotes_data()
 {
-    addColumns();
+    addAttributionColumns();
     // Whether every quotation of the text is one utterance (one utterance id).
     QTest::addColumn<bool>("oneUtterance");
 
@@ -366,7 +300,7 @@ void TestAttribution::splitQuotes()
 
 void TestAttribution::namesInsideQuoteAreNotSpeakers_data()
 {
-    addColumns();
+    addAttributionColumns();
     QTest::newRow("up to Mayor X, Mr Y said")
         << u"“It is up to Mayor Ruiz now,” Mr Okafor said."_s
         << QStringList{u"It is up to Mayor Ruiz now => Okafor"_s};
@@ -393,7 +327,7 @@ void TestAttribution::namesInsideQuoteAreNotSpeakers()
 
 void TestAttribution::objectAfterCueIsNotSpeaker_data()
 {
-    addColumns();
+    addAttributionColumns();
     QTest::newRow("NAME urged the council to quote")
         << u"Ana Ruiz urged the council to “act now”."_s << QStringList{u"act now => Ana Ruiz"_s};
     QTest::newRow("NAME told OTHER NAME: quote")
@@ -423,7 +357,7 @@ void TestAttribution::objectAfterCueIsNotSpeaker()
 
 void TestAttribution::continuation_data()
 {
-    addColumns();
+    addAttributionColumns();
     QTest::newRow("a paragraph that is only a quote")
         << u"“The dam is safe,” Ana Ruiz said.\n\n“Engineers inspected it twice this week.”"_s
         << QStringList{u"The dam is safe => Ana Ruiz"_s,

@@ -1,8 +1,7 @@
 // Tests of JsonExporter: the analysis out as JSON, in code point offsets.
 
+#include "AnalysisTestSupport.h"
 #include "JsonTestSupport.h"
-#include "analysis/Pipeline.h"
-#include "document/Document.h"
 #include "export/JsonExporter.h"
 #include "export/JsonWriter.h"
 
@@ -12,13 +11,10 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 using whosaid::analysis::Analysis;
-using whosaid::analysis::Pipeline;
+using whosaid::coretest::analyse;
 using whosaid::coretest::isValidUtf8;
-using whosaid::document::Document;
 using whosaid::exporting::JsonExporter;
 using whosaid::exporting::JsonWriter;
 
@@ -79,8 +75,7 @@ private:
 
 void TestJsonExporter::initTestCase()
 {
-    const Pipeline pipeline;
-    m_analysis = pipeline.analyse(std::make_shared<const Document>(Article), u"en"_s);
+    m_analysis = analyse(Article);
     QCOMPARE(m_analysis.text(), Article); // no \r: the document keeps the text as given
 }
 
@@ -259,10 +254,9 @@ void TestJsonExporter::exportRawId()
 
 void TestJsonExporter::exportNoQuotes()
 {
-    const Pipeline pipeline;
     for (const QString &text :
          {QString(), u"The river rose by two metres overnight \U0001F30A and roads closed."_s}) {
-        const Analysis analysis = pipeline.analyse(std::make_shared<const Document>(text), u"en"_s);
+        const Analysis analysis = analyse(text);
         const QByteArray json = JsonExporter::toJson(analysis, JsonWriter::quoted(u"calm"_s),
                                                      JsonExporter::Option::IncludeText);
         QJsonParseError error{};

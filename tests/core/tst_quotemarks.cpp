@@ -1,32 +1,17 @@
-#include "analysis/Pipeline.h"
-#include "analysis/QuoteMarkPass.h"
-#include "analysis/SegmentationPass.h"
-#include "document/Document.h"
+#include "AnalysisTestSupport.h"
 
 #include <QTest>
-
-#include <memory>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 using whosaid::analysis::Analysis;
 using whosaid::analysis::Quote;
 using whosaid::analysis::QuoteKind;
-using whosaid::analysis::Sentence;
 using whosaid::analysis::Token;
-using whosaid::document::Document;
+using whosaid::coretest::analyseQuoteMarks;
+using whosaid::coretest::sentenceTexts;
 using whosaid::document::TextRange;
 
 namespace {
-
-Analysis analyse(const QString &text)
-{
-    std::vector<std::unique_ptr<whosaid::analysis::Pass>> passes;
-    passes.push_back(std::make_unique<whosaid::analysis::SegmentationPass>());
-    passes.push_back(std::make_unique<whosaid::analysis::QuoteMarkPass>());
-    const whosaid::analysis::Pipeline pipeline(std::move(passes));
-    return pipeline.analyse(std::make_shared<const Document>(text), u"en"_s);
-}
 
 // The words of the top-level quotes, in text order.
 QStringList topLevelQuotes(const Analysis &a)
@@ -77,6 +62,17 @@ void checkQuotes(const Analysis &a)
     }
     for (qsizetype i = 1; i < a.quotes.size(); ++i)
         QVERIFY(a.quotes.at(i - 1).content.start <= a.quotes.at(i).content.start);
+}
+
+// The top-level quotes of the row's "text" are its "quotes", and they keep the invariants.
+void checkTopLevelQuotes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, quotes);
+
+    const Analysis a = analyseQuoteMarks(text);
+    QCOMPARE(topLevelQuotes(a), quotes);
+    checkQuotes(a);
 }
 
 qsizetype sentenceOf(const Analysis &a, qsizetype pos)
@@ -180,12 +176,7 @@ void TestQuoteMarks::styles_data()
 
 void TestQuoteMarks::styles()
 {
-    QFETCH(QString, text);
-    QFETCH(QStringList, quotes);
-
-    const Analysis a = analyse(text);
-    QCOMPARE(topLevelQuotes(a), quotes);
-    checkQuotes(a);
+    checkTopLevelQuotes();
 }
 
 void TestQuoteMarks::apostrophes_data()
@@ -233,12 +224,7 @@ void TestQuoteMarks::apostrophes_data()
 
 void TestQuoteMarks::apostrophes()
 {
-    QFETCH(QString, text);
-    QFETCH(QStringList, quotes);
-
-    const Analysis a = analyse(text);
-    QCOMPARE(topLevelQuotes(a), quotes);
-    checkQuotes(a);
+    checkTopLevelQuotes();
 }
 
 void TestQuoteMarks::strayAndEmpty_data()
@@ -263,12 +249,7 @@ void TestQuoteMarks::strayAndEmpty_data()
 
 void TestQuoteMarks::strayAndEmpty()
 {
-    QFETCH(QString, text);
-    QFETCH(QStringList, quotes);
-
-    const Analysis a = analyse(text);
-    QCOMPARE(topLevelQuotes(a), quotes);
-    checkQuotes(a);
+    checkTopLevelQuotes();
 }
 
 void TestQuoteMarks::structure_data()
@@ -354,14 +335,14 @@ void TestQuoteMarks::structure()
     QFETCH(QString, text);
     QFETCH(QStringList, quotes);
 
-    const Analysis a = analyse(text);
+    const Analysis a = analyseQuoteMarks(text);
     QCOMPARE(describeQuotes(a), quotes);
     checkQuotes(a);
 }
 
 void TestQuoteMarks::nestedKinds()
 {
-    const Analysis a = analyse(u"“He told me ‘never again’ twice,” she said."_s);
+    const Analysis a = analyseQuoteMarks(u"“He told me ‘never again’ twice,” she said."_s);
     QCOMPARE(a.quotes.size(), 2);
     const Quote &outer = a.quotes.at(0);
     const Quote &inner = a.quotes.at(1);
@@ -406,10 +387,8 @@ void TestQuoteMarks::sentencesMerged()
     QFETCH(QString, cue);
     QFETCH(QStringList, sentences);
 
-    const Analysis a = analyse(text);
-    QStringList actual;
-    for (const Sentence &s : a.sentences)
-        actual.append(a.view(s.range).trimmed().toString());
+    const Analysis a = analyseQuoteMarks(text);
+    const QStringList actual = sentenceTexts(a);
     QCOMPARE(actual, sentences);
 
     // The first quote lies in one sentence, with its cue.
@@ -433,7 +412,7 @@ void TestQuoteMarks::offsets()
 {
     // 😀 and 👍 are two UTF-16 units each; 𝒜 too.
     const QString text = u"😀👍 The mayor said “we are ready” to 𝒜 today."_s;
-    const Analysis a = analyse(text);
+    const Analysis a = analyseQuoteMarks(text);
     const auto &doc = *a.document;
     QCOMPARE(a.quotes.size(), 1);
     const Quote &q = a.quotes.first();
@@ -456,7 +435,7 @@ void TestQuoteMarks::offsets()
     QCOMPARE(text.left(q.content.start).toUcs4().size(), 19);
 
     // A quote after an astral character inside another quote's paragraph.
-    const Analysis b = analyse(u"The coach 𝒜 said “🎉 we won 🎉” and left."_s);
+    const Analysis b = analyseQuoteMarks(u"The coach 𝒜 said “🎉 we won 🎉” and left."_s);
     QCOMPARE(b.quotes.size(), 1);
     QCOMPARE(b.view(b.quotes.first().content), u"🎉 we won 🎉");
     QCOMPARE(b.document->codePointOffset(b.quotes.first().content.start), 18);
@@ -465,7 +444,7 @@ void TestQuoteMarks::offsets()
 
 void TestQuoteMarks::tokenFlags()
 {
-    const Analysis a = analyse(u"The coach said “we won” today."_s);
+    const Analysis a = analyseQuoteMarks(u"The coach said “we won” today."_s);
     QStringList inQuote;
     QStringList marks;
     for (const Token &t : a.tokens) {

@@ -1,35 +1,17 @@
-#include "analysis/Pipeline.h"
-#include "analysis/SegmentationPass.h"
-#include "document/Document.h"
+#include "AnalysisTestSupport.h"
 
 #include <QTest>
 
-#include <memory>
-#include <vector>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using whosaid::analysis::Analysis;
 using whosaid::analysis::Sentence;
 using whosaid::analysis::Token;
-using whosaid::document::Document;
+using whosaid::coretest::segment;
+using whosaid::coretest::sentenceTexts;
 
 namespace {
-
-Analysis segment(const QString &text)
-{
-    std::vector<std::unique_ptr<whosaid::analysis::Pass>> passes;
-    passes.push_back(std::make_unique<whosaid::analysis::SegmentationPass>());
-    const whosaid::analysis::Pipeline pipeline(std::move(passes));
-    return pipeline.analyse(std::make_shared<const Document>(text), u"en"_s);
-}
-
-QStringList sentenceTexts(const Analysis &a)
-{
-    QStringList texts;
-    for (const Sentence &s : a.sentences)
-        texts.append(a.view(s.range).trimmed().toString());
-    return texts;
-}
 
 const Token *findToken(const Analysis &a, QStringView text)
 {

@@ -2,59 +2,21 @@
 // canonical name and aliases; pronouns and role phrases resolve to the person they mean.
 // Every fixture is invented. An expected attribution reads "quoted text => speaker name".
 
-#include "analysis/Pipeline.h"
-#include "document/Document.h"
+#include "AnalysisTestSupport.h"
 
 #include <QTest>
 
 #include <algorithm>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using whosaid::analysis::Analysis;
-using whosaid::analysis::Pipeline;
-using whosaid::analysis::Quote;
-using whosaid::analysis::QuoteKind;
 using whosaid::analysis::Speaker;
+using whosaid::coretest::addAttributionColumns;
+using whosaid::coretest::analyse;
+using whosaid::coretest::checkAttributions;
+using whosaid::coretest::isSpeech;
 
 namespace {
-
-Analysis analyse(const QString &text)
-{
-    static const Pipeline pipeline; // all passes
-    auto doc = std::make_shared<const whosaid::document::Document>(text);
-    return pipeline.analyse(doc, u"en"_s);
-}
-
-bool isSpeech(const Quote &quote)
-{
-    return quote.depth == 0 && quote.kind != QuoteKind::Mention;
-}
-
-QString quotedText(const Analysis &a, const Quote &quote)
-{
-    QString text = a.view(quote.content).toString().trimmed();
-    while (!text.isEmpty() && QStringView(u",.;:").contains(text.back()))
-        text.chop(1);
-    return text;
-}
-
-QString speakerOf(const Analysis &a, qsizetype q)
-{
-    const int s = a.attributions.at(q).speaker;
-    return s >= 0 && s < a.speakers.size() ? a.speakers.at(s).name : u"?"_s;
-}
-
-// "quoted text => speaker" for every top-level quotation of speech, in text order.
-QString attributed(const Analysis &a)
-{
-    QStringList out;
-    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
-        if (isSpeech(a.quotes.at(q)))
-            out.append(u"%1 => %2"_s.arg(quotedText(a, a.quotes.at(q)), speakerOf(a, q)));
-    }
-    return out.join(u" | "_s);
-}
 
 // The roster as one readable string: "s1 Ana Ruiz (2) | s2 Tomas Okafor (1)".
 QString roster(const Analysis &a)
@@ -97,26 +59,7 @@ private slots:
     void sameSurnameStaysApart();
     void idsAndCountsInOrderOfFirstQuote();
     void aliasesAreNamesNotPronouns();
-
-private:
-    static void addAttributionColumns();
-    static void checkAttributions();
 };
-
-void TestSpeakers::addAttributionColumns()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("expected");
-}
-
-void TestSpeakers::checkAttributions()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, expected);
-
-    const Analysis a = analyse(text);
-    QCOMPARE(attributed(a), expected.join(u" | "_s));
-}
 
 void TestSpeakers::aliasesCluster_data()
 {

@@ -2,36 +2,20 @@
 // speech; quotations with a cue, whole-paragraph quotations and quoted sentences are.
 // Every fixture is invented.
 
-#include "analysis/Pipeline.h"
-#include "document/Document.h"
+#include "AnalysisTestSupport.h"
 
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using whosaid::analysis::Analysis;
 using whosaid::analysis::kindName;
-using whosaid::analysis::Pipeline;
 using whosaid::analysis::Quote;
 using whosaid::analysis::QuoteKind;
+using whosaid::coretest::analyse;
+using whosaid::coretest::quotedText;
+using whosaid::coretest::speakerOf;
 
 namespace {
-
-Analysis analyse(const QString &text)
-{
-    static const Pipeline pipeline; // all passes
-    auto doc = std::make_shared<const whosaid::document::Document>(text);
-    return pipeline.analyse(doc, u"en"_s);
-}
-
-QString quotedText(const Analysis &a, const Quote &quote)
-{
-    QString text = a.view(quote.content).toString().trimmed();
-    while (!text.isEmpty() && QStringView(u",.;:").contains(text.back()))
-        text.chop(1);
-    return text;
-}
 
 // The top-level quotation whose text (without a trailing comma or full stop) is `fragment`.
 qsizetype findQuote(const Analysis &a, const QString &fragment)
@@ -49,12 +33,6 @@ QString allQuotes(const Analysis &a)
     for (const Quote &quote : a.quotes)
         out.append(u"[%1] %2"_s.arg(kindName(quote.kind), quotedText(a, quote)));
     return out.join(u" | "_s);
-}
-
-QString speakerOf(const Analysis &a, qsizetype q)
-{
-    const int s = a.attributions.at(q).speaker;
-    return s >= 0 && s < a.speakers.size() ? a.speakers.at(s).name : u"?"_s;
 }
 
 } // namespace
