@@ -19,7 +19,7 @@ namespace {
 
 // A batch of JSON Lines records is analysed in parallel, then written in order.
 constexpr qsizetype BatchLines = 256;
-constexpr qsizetype BatchBytes = 16 * 1024 * 1024;
+constexpr qsizetype BatchBytes = qsizetype(16) * 1024 * 1024;
 
 QByteArray contractJson(const analysis::Analysis &a, const QString & /*name*/,
                         const QByteArray &idJson)

@@ -104,7 +104,7 @@ int BenchCommand::execute(const QStringList &arguments)
             err() << "whosaid-cli bench: --size needs a positive number of MB\n";
             return UsageError;
         }
-        texts = BenchCorpus::generate(qsizetype(mb * 1e6), 64 * 1024);
+        texts = BenchCorpus::generate(qsizetype(mb * 1e6), qsizetype(64) * 1024);
     }
     const QStringList once = texts;
     for (int r = 1; r < parser.value(repeat).toInt(); ++r)

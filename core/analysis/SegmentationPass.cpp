@@ -190,7 +190,7 @@ void SegmentationPass::run(Analysis &analysis) const
         } else {
             token.lower = piece; // punctuation has no case and no lexical class
         }
-        analysis.tokens.append(std::move(token));
+        analysis.tokens.append(token);
         sentence.endToken = analysis.tokens.size();
     }
     mergeFalseBreaks(analysis, 0);

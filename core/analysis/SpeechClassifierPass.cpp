@@ -100,13 +100,15 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         const bool afterDeterminer = open > 0 && tokens.at(open - 1).has(Determiner);
         const bool afterMentionCue = phraseEndsAt(analysis, lex.mentionCues(), open);
 
+        const bool labels
+            = afterMentionCue || labelled || (afterDeterminer && !shape.endsLikeSpeech);
+        // A title ("Fox News Sunday") even next to a cue, unless it is long or ends like speech.
+        const bool title = titleCase && !shape.endsLikeSpeech && (!strongCue || shape.words <= 4);
         bool speech;
-        if (afterMentionCue || labelled || (afterDeterminer && !shape.endsLikeSpeech))
+        if (labels || title)
             speech = false;
         else if (strongCue)
-            speech = !(titleCase && shape.words <= 4 && !shape.endsLikeSpeech);
-        else if (titleCase && !shape.endsLikeSpeech)
-            speech = false;
+            speech = true;
         else if (opensParagraph || wholeSentence)
             speech = shape.words >= 3 || shape.endsLikeSpeech;
         else

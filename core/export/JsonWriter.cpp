@@ -1,6 +1,7 @@
 #include "JsonWriter.h"
 
 #include <cmath>
+#include <string_view>
 
 namespace whosaid::exporting {
 
@@ -103,7 +104,7 @@ QByteArray JsonWriter::quoted(QStringView text)
 
 void JsonWriter::appendEscaped(QStringView text)
 {
-    static const char hex[] = "0123456789abcdef";
+    static constexpr std::string_view hex = "0123456789abcdef";
     m_out.append('"');
     qsizetype plainStart = 0;
     const auto flushPlain = [&](qsizetype end) {
