@@ -1,6 +1,5 @@
 #include "AttributionPass.h"
 
-#include <QHash>
 
 #include <algorithm>
 
