@@ -1,6 +1,5 @@
 #include "AttributionPass.h"
 
-
 #include <algorithm>
 
 namespace whosaid::analysis {

@@ -237,6 +237,12 @@ quint32 Lexicon::computeClasses(const QString &lower) const
     if (const PronounInfo *p = pronoun(lower)) {
         classes |= Pronoun;
         set(p->subject, SubjectPronoun);
+        set(p->firstPerson, FirstPerson);
+        set(p->secondPerson, SecondPerson);
+        set(p->number == GrammaticalNumber::Plural, PluralPronoun);
+        set(p->gender == Gender::Male, MalePronoun);
+        set(p->gender == Gender::Female, FemalePronoun);
+        set(p->gender == Gender::Neuter, NeuterPronoun);
     }
     set(isRoleNoun(lower), RoleNoun);
     set(isSpeechModifier(lower), SpeechModifier);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Grammar.h"
 #include "PhraseList.h"
 #include "WordTable.h"
 
@@ -12,18 +13,6 @@
 #include <memory>
 
 namespace whosaid::analysis {
-
-enum class Gender : quint8 { Unknown, Male, Female, Neuter };
-enum class GrammaticalNumber : quint8 { Unknown, Singular, Plural };
-
-struct PronounInfo
-{
-    Gender gender = Gender::Unknown;
-    GrammaticalNumber number = GrammaticalNumber::Unknown;
-    bool firstPerson = false;
-    bool secondPerson = false;
-    bool subject = true; // "he" can speak; "him"/"his" cannot
-};
 
 // A quotation-mark pair: the opening and closing characters and whether the marks double as
 // apostrophes (so they need context to be told apart).

@@ -55,10 +55,8 @@ public:
                 ++i;
                 continue;
             }
-            if (const PronounInfo *p
-                = t.has(SubjectPronoun) ? m_lex.pronoun(t.lower.toString()) : nullptr;
-                p && p->subject && !t.is(Token::AllCaps)) {
-                addPronoun(i, *p);
+            if (t.has(SubjectPronoun) && !t.is(Token::AllCaps)) {
+                addPronoun(i, pronounInfo(t.classes));
                 ++i;
                 continue;
             }

@@ -128,9 +128,9 @@ private:
         const QStringView surname = words.last();
         const QStringView given = words.size() > 1 ? words.first() : QStringView();
         int best = -1;
-        QList<int> candidates = m_bySurname.value(surname);
+        QList<int> candidates = m_bySurname.value(keyOf(surname));
         if (words.size() == 1)
-            candidates += m_byGivenName.value(surname);
+            candidates += m_byGivenName.value(keyOf(surname));
         for (const int e : std::as_const(candidates)) {
             const Entity &entity = m_entities.at(e);
             if (entity.organisation || entity.words.isEmpty())
@@ -171,7 +171,7 @@ private:
     {
         if (surname.size() < 6)
             return -1;
-        for (const int e : m_byPrefix.value(surname.left(4))) {
+        for (const int e : m_byPrefix.value(keyOf(surname.left(4)))) {
             Entity &entity = m_entities[e];
             if (entity.organisation || entity.words.isEmpty())
                 continue;
@@ -187,12 +187,22 @@ private:
         return -1;
     }
 
-    static QString joined(const QList<QStringView> &words)
+    // FNV-1a: Qt's string hash is needlessly slow for these short keys.
+    static quint64 keyOf(QStringView word, quint64 h = 14695981039346656037ULL)
     {
-        QString key;
+        for (const QChar c : word) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        return h;
+    }
+
+    static quint64 keyOf(const QList<QStringView> &words)
+    {
+        quint64 h = 14695981039346656037ULL;
         for (const QStringView w : words)
-            key += w + u' ';
-        return key;
+            h = keyOf(w, h ^ u' ');
+        return h;
     }
 
     // Makes the entity findable by its (new) words; stale entries are harmless, candidates
@@ -201,15 +211,15 @@ private:
     {
         const Entity &entity = m_entities.at(e);
         if (entity.organisation) {
-            m_organisations.insert(joined(entity.words), e);
+            m_organisations[keyOf(entity.words)].append(e);
         } else if (!entity.words.isEmpty()) {
             const QStringView surname = entity.words.last();
-            m_bySurname[surname].append(e);
-            m_byPrefix[surname.left(4)].append(e);
+            m_bySurname[keyOf(surname)].append(e);
+            m_byPrefix[keyOf(surname.left(4))].append(e);
             if (entity.words.size() > 1)
-                m_byGivenName[entity.words.first()].append(e);
+                m_byGivenName[keyOf(entity.words.first())].append(e);
         } else if (!entity.roleHead.isEmpty()) {
-            m_roles.insert(entity.roleHead.toString(), e);
+            m_roles.insert(keyOf(entity.roleHead), e);
         }
     }
 
@@ -221,8 +231,10 @@ private:
 
     int resolveOrganisation(const Mention &m)
     {
-        if (const int e = m_organisations.value(joined(m.words), -1); e >= 0)
-            return e;
+        for (const int e : m_organisations.value(keyOf(m.words))) {
+            if (m_entities.at(e).words == m.words)
+                return e;
+        }
         Mention named = m;
         named.name = m_a.view(m.range).toString();
         if (named.name.endsWith(u"'s"_s) || named.name.endsWith(u"\u2019s"_s))
@@ -272,7 +284,8 @@ private:
         }
         if (best >= 0 && m.number != GrammaticalNumber::Plural)
             return best;
-        if (const int e = m_roles.value(head.toString(), -1); e >= 0)
+        if (const int e = m_roles.value(keyOf(head), -1);
+            e >= 0 && m_entities.at(e).roleHead == head)
             return e; // "a spokesman ... the spokesman"
         Mention role = m;
         role.title.clear();
@@ -386,12 +399,13 @@ private:
     const Lexicon &m_lex;
     QList<Entity> m_entities;
     QList<int> m_recent; // the entities seen last, most recent first
-    // Keyed by views into the analysis' words, which outlive this resolver.
-    QHash<QStringView, QList<int>> m_bySurname;
-    QHash<QStringView, QList<int>> m_byGivenName;
-    QHash<QStringView, QList<int>> m_byPrefix; // first four letters of the surname
-    QHash<QString, int> m_organisations;
-    QHash<QString, int> m_roles; // role head noun -> the last speaker described so
+    // Keyed by keyOf() of the words; a key collision only adds a candidate that the callers'
+    // comparisons of the words themselves then reject.
+    QHash<quint64, QList<int>> m_bySurname;
+    QHash<quint64, QList<int>> m_byGivenName;
+    QHash<quint64, QList<int>> m_byPrefix; // first four letters of the surname
+    QHash<quint64, QList<int>> m_organisations;
+    QHash<quint64, int> m_roles; // role head noun -> the last speaker described so
     int m_previous = -1;         // the mention resolved before the current one
 };
 

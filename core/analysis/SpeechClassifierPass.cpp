@@ -28,9 +28,7 @@ Shape shapeOf(const Analysis &a, const Quote &quote, qsizetype firstToken)
             ++shape.capitalisedWords;
         else if ((t.classes & (NonName | Preposition | Determiner)) != 0)
             ++shape.minorWords;
-        if (const PronounInfo *p
-            = t.has(Pronoun) ? a.lexicon->pronoun(t.lower.toString()) : nullptr;
-            p && p->firstPerson)
+        if (t.has(FirstPerson))
             shape.firstPerson = true;
     }
     const QChar last = a.text().at(quote.content.end - 1);

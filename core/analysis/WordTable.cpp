@@ -30,8 +30,9 @@ struct Strings
     std::vector<QString> lower;
 };
 
-// Open addressing over compact slots (a hash tag and an index), so the slots of a large
-// vocabulary stay in cache; a hit then reads one word entry and its characters.
+// Open addressing over compact slots holding a hash tag, the length and the first four
+// characters of the word: the frequent short words ("the", "said") are found without touching
+// their strings, and the slots of a large vocabulary stay in cache.
 class Table
 {
 public:
@@ -41,18 +42,19 @@ public:
     {
         if (m_slots.empty())
             return nullptr;
-        const auto tag = quint32(hash >> 32) | 1U; // 0 marks an empty slot
+        const Slot wanted = slotFor(key, hash, 0);
         for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-            const Slot slot = m_slots[i];
+            const Slot &slot = m_slots[i];
             if (slot.tag == 0)
                 return nullptr;
-            if (slot.tag == tag) {
-                const Word &word = m_words[slot.index];
-                if (std::size_t(word.lower.size()) == key.size()
-                    && std::equal(key.begin(), key.end(),
-                                  reinterpret_cast<const char16_t *>(word.lower.data())))
-                    return &word;
-            }
+            if (slot.tag != wanted.tag || slot.prefix != wanted.prefix
+                || slot.length != wanted.length)
+                continue;
+            const Word &word = m_words[slot.index];
+            if (key.size() <= PrefixLength
+                || std::equal(key.begin(), key.end(),
+                              reinterpret_cast<const char16_t *>(word.lower.data())))
+                return &word;
         }
     }
 
@@ -62,9 +64,14 @@ public:
             grow();
         m_strings->lower.push_back(std::move(lower));
         // QString's characters stay where they are when the vector moves the QString itself.
-        m_words.push_back({QStringView(m_strings->lower.back()), classes, id});
+        const QStringView view(m_strings->lower.back());
+        m_words.push_back({view, classes, id});
+        const auto index = quint32(m_words.size() - 1);
+        m_keys.push_back(
+            slotFor({reinterpret_cast<const char16_t *>(view.data()), std::size_t(view.size())},
+                    hash, index));
         m_hashes.push_back(hash);
-        place(hash, quint32(m_words.size() - 1));
+        place(m_keys.back(), hash);
         return m_words.back();
     }
 
@@ -75,24 +82,40 @@ public:
     {
         m_slots.clear();
         m_words.clear();
+        m_keys.clear();
         m_hashes.clear();
         m_strings = std::make_shared<Strings>();
         m_mask = 0;
     }
 
 private:
+    static constexpr std::size_t PrefixLength = 4;
+
     struct Slot
     {
-        quint32 tag = 0;
+        std::uint64_t prefix = 0; // the first four UTF-16 units
+        quint32 tag = 0;          // 0: an empty slot
+        quint16 length = 0;       // capped; the full comparison settles longer words
         quint32 index = 0;
     };
 
-    void place(std::uint64_t hash, quint32 index)
+    static Slot slotFor(std::u16string_view key, std::uint64_t hash, quint32 index)
+    {
+        Slot slot;
+        for (std::size_t i = 0; i < std::min(key.size(), PrefixLength); ++i)
+            slot.prefix |= std::uint64_t(key[i]) << (16 * i);
+        slot.tag = quint32(hash >> 32) | 1U;
+        slot.length = quint16(std::min<std::size_t>(key.size(), 0xFFFF));
+        slot.index = index;
+        return slot;
+    }
+
+    void place(const Slot &slot, std::uint64_t hash)
     {
         std::size_t i = hash & m_mask;
         while (m_slots[i].tag != 0)
             i = (i + 1) & m_mask;
-        m_slots[i] = {quint32(hash >> 32) | 1U, index};
+        m_slots[i] = slot;
     }
 
     void grow()
@@ -100,12 +123,13 @@ private:
         const std::size_t capacity = m_slots.empty() ? 4096 : m_slots.size() * 2;
         m_slots.assign(capacity, Slot{});
         m_mask = capacity - 1;
-        for (quint32 i = 0; i < m_words.size(); ++i)
-            place(m_hashes[i], i);
+        for (std::size_t i = 0; i < m_keys.size(); ++i)
+            place(m_keys[i], m_hashes[i]);
     }
 
     std::vector<Slot> m_slots;
     std::vector<Word> m_words;
+    std::vector<Slot> m_keys; // each word's slot, for rehashing
     std::vector<std::uint64_t> m_hashes;
     std::shared_ptr<Strings> m_strings = std::make_shared<Strings>();
     std::size_t m_mask = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Grammar.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -30,7 +32,30 @@ enum WordClass : quint32 {
     CuePhraseStart = 1U << 14,
     OrganisationPhraseStart = 1U << 15,
     MentionCueStart = 1U << 16,
+    // What a pronoun says of its referent, so that no pass needs to look it up again.
+    FirstPerson = 1U << 17,
+    SecondPerson = 1U << 18,
+    PluralPronoun = 1U << 19,
+    MalePronoun = 1U << 20,
+    FemalePronoun = 1U << 21,
+    NeuterPronoun = 1U << 22,
 };
+
+// The pronoun information carried by a word's classes.
+[[nodiscard]] inline PronounInfo pronounInfo(quint32 classes)
+{
+    PronounInfo info;
+    info.gender = (classes & MalePronoun) != 0 ? Gender::Male
+        : (classes & FemalePronoun) != 0       ? Gender::Female
+        : (classes & NeuterPronoun) != 0       ? Gender::Neuter
+                                               : Gender::Unknown;
+    info.number
+        = (classes & PluralPronoun) != 0 ? GrammaticalNumber::Plural : GrammaticalNumber::Singular;
+    info.firstPerson = (classes & FirstPerson) != 0;
+    info.secondPerson = (classes & SecondPerson) != 0;
+    info.subject = (classes & SubjectPronoun) != 0;
+    return info;
+}
 
 struct Word
 {
