@@ -246,7 +246,8 @@ private:
                 if (cueEnd < 0)
                     continue;
             }
-            if (const int m = speakerBefore(cue, k); m >= 0)
+            if (const int m = speakerBefore(cue, k);
+                m >= 0 && !subordinateBefore(k, m_a.mentions.at(m).firstToken))
                 return {Evidence::Adjacent, m, cue, cueEnd, false, false};
             bool onlyModifiers = true;
             for (qsizetype j = k; j < cue; ++j)
@@ -262,6 +263,17 @@ private:
             return {Evidence::Adjacent, -1, cue, cueEnd, false, true};
         }
         return c;
+    }
+
+    // “Riverton Tonight,” where she defended...: a subordinator between the quote and the
+    // speaker starts a clause of its own, whose cue is not the quote's.
+    [[nodiscard]] bool subordinateBefore(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype k = from; k < to; ++k) {
+            if (m_tokens.at(k).has(Subordinator))
+                return true;
+        }
+        return false;
     }
 
     // "said the city's fire chief, Ana Ruiz": a role followed by the name of its holder.

@@ -161,6 +161,7 @@ void Lexicon::load(const QString &dir)
     m_nameParticles = readWordSet(path(u"name-particles.txt"));
     m_abbreviations.unite(readWordSet(path(u"abbreviations.txt")));
     m_prepositions = readWordSet(path(u"prepositions.txt"));
+    m_subordinators = readWordSet(path(u"subordinators.txt"));
     m_elisions = readWordSet(path(u"elisions.txt"));
     m_determiners = readWordSet(path(u"determiners.txt"));
     m_speechModifiers = readWordSet(path(u"speech-modifiers.txt"));
@@ -206,6 +207,7 @@ void Lexicon::indexWordClasses()
     addAll(m_speechModifiers);
     addAll(m_titleWords);
     addAll(m_prepositions);
+    addAll(m_subordinators);
     addAll(m_orgWords);
     addAll(m_nameParticles);
     addAll(m_givenNames);
@@ -248,6 +250,7 @@ quint32 Lexicon::computeClasses(const QString &lower) const
     set(isSpeechModifier(lower), SpeechModifier);
     set(isTitleWord(lower), TitleStart);
     set(isPreposition(lower), Preposition);
+    set(isSubordinator(lower), Subordinator);
     set(isOrganisationWord(lower), OrganisationWord);
     // "u.s" is a token of "U.S." (the final dot is a token of its own).
     set(isPlace(lower) || isPlace(lower + u'.'), Place);

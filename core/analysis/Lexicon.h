@@ -110,6 +110,10 @@ public:
     {
         return m_elisions.contains(lowerWord);
     }
+    [[nodiscard]] bool isSubordinator(const QString &lowerWord) const
+    {
+        return m_subordinators.contains(lowerWord);
+    }
     [[nodiscard]] bool isPreposition(const QString &lowerWord) const
     {
         return m_prepositions.contains(lowerWord);
@@ -162,6 +166,7 @@ private:
     QHash<QString, Gender> m_givenNames;
     QSet<QString> m_abbreviations;
     QSet<QString> m_prepositions;
+    QSet<QString> m_subordinators;
     QSet<QString> m_elisions;
     QSet<QString> m_nameParticles;
     QSet<QString> m_determiners;

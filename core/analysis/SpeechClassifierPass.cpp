@@ -100,8 +100,13 @@ void SpeechClassifierPass::run(Analysis &analysis) const
 
         const bool labels
             = afterMentionCue || labelled || (afterDeterminer && !shape.endsLikeSpeech);
-        // A title ("Fox News Sunday") even next to a cue, unless it is long or ends like speech.
-        const bool title = titleCase && !shape.endsLikeSpeech && (!strongCue || shape.words <= 4);
+        // A title ("Fox News Sunday"): American style keeps a comma or period inside the marks
+        // (appeared on “Face the Nation,” where...), so without a cue a short one is a title
+        // whatever its last character (but "Neither do I." speaks); next to a cue only when it
+        // does not end like speech.
+        const bool title = titleCase
+            && (strongCue ? shape.words <= 4 && !shape.endsLikeSpeech
+                          : (shape.words <= 6 && !shape.firstPerson) || !shape.endsLikeSpeech);
         bool speech;
         if (labels || title)
             speech = false;

@@ -32,6 +32,7 @@ enum WordClass : quint32 {
     CuePhraseStart = 1U << 14,
     OrganisationPhraseStart = 1U << 15,
     MentionCueStart = 1U << 16,
+    Subordinator = 1U << 23,
     // What a pronoun says of its referent, so that no pass needs to look it up again.
     FirstPerson = 1U << 17,
     SecondPerson = 1U << 18,

@@ -118,6 +118,11 @@ void TestSpeechClassifier::titlesOfWorks_data()
         << u"The Night Shift Diaries"_s;
     QTest::newRow("a programme as the object of told")
         << u"Ana Ruiz told “Riverton Today” that the budget was safe."_s << u"Riverton Today"_s;
+    QTest::newRow("American style: the comma inside the marks")
+        << u"The mayor appeared on “Riverton Tonight,” where she defended the plan."_s
+        << u"Riverton Tonight"_s;
+    QTest::newRow("American style: the period inside the marks")
+        << u"The minister's favourite film is “The Long Bridge.”"_s << u"The Long Bridge"_s;
     QTest::newRow("a documentary with a lower-case function word")
         << u"The documentary “Rivers of Riverton” opens next week."_s << u"Rivers of Riverton"_s;
     QTest::newRow("a song title with a pronoun")
@@ -201,6 +206,9 @@ void TestSpeechClassifier::speech_data()
         << u"The water reached the first floor by midnight.\n\n"
            u"“Nobody told us the river was coming.”"_s
         << u"Nobody told us the river was coming"_s << QString();
+    QTest::newRow("a short reply after a cue sentence")
+        << u"“Does anybody here know the budget?” Ana Ruiz asked. “Neither do I.”"_s
+        << u"Neither do I"_s << u"Ana Ruiz"_s;
     QTest::newRow("a short whole-paragraph quote")
         << u"Grace Okoye lost her shop in the flood.\n\n“It is all gone.”"_s << u"It is all gone"_s
         << QString();
