@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Lexicon.h"
-#include "WordTable.h"
+#include "WordClass.h"
 #include "document/Document.h"
 
 #include <QList>
@@ -106,7 +106,7 @@ struct Analysis
 {
     std::shared_ptr<const Document> document;
     std::shared_ptr<const Lexicon> lexicon;
-    WordStorage words; // keeps the strings of Token::lower alive
+    QList<QString> foldedWords; // the arena of Token::lower for words not in lower case
     QList<Token> tokens;
     QList<Sentence> sentences;
     QList<Quote> quotes;

@@ -247,6 +247,7 @@ quint32 Lexicon::computeClasses(const QString &lower) const
         set(p->gender == Gender::Neuter, NeuterPronoun);
     }
     set(isRoleNoun(lower), RoleNoun);
+    set(roleNumber(lower) == GrammaticalNumber::Plural, PluralRoleNoun);
     set(isSpeechModifier(lower), SpeechModifier);
     set(isTitleWord(lower), TitleStart);
     set(isPreposition(lower), Preposition);

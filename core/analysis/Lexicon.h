@@ -2,7 +2,8 @@
 
 #include "Grammar.h"
 #include "PhraseList.h"
-#include "WordTable.h"
+#include "WordClass.h"
+#include "WordClassTable.h"
 
 #include <QHash>
 #include <QList>
@@ -139,10 +140,7 @@ public:
     [[nodiscard]] const QList<QuotePair> &quotePairs() const { return m_quotePairs; }
 
     // Every list a word belongs to, as WordClass bits, in one lookup (0 for other words).
-    [[nodiscard]] quint32 wordClasses(const QString &lowerWord) const
-    {
-        return m_wordClasses.value(lowerWord);
-    }
+    [[nodiscard]] const WordClassTable &wordClasses() const { return m_wordClasses; }
 
 private:
     Lexicon() = default;
@@ -174,7 +172,7 @@ private:
     PhraseList m_mentionCues;
     PhraseList m_orgPhrases;
     QList<QuotePair> m_quotePairs;
-    QHash<QString, quint32> m_wordClasses;
+    WordClassTable m_wordClasses;
 };
 
 } // namespace whosaid::analysis

@@ -1,5 +1,7 @@
 #include "MentionPass.h"
 
+#include "WordFolder.h"
+
 #include <QHash>
 
 #include <bitset>
@@ -224,7 +226,7 @@ private:
             if (len == 0)
                 break;
             if (m.gender == Gender::Unknown)
-                m.gender = m_lex.titleGender(WordTable::fold(joined(core, core + len)));
+                m.gender = m_lex.titleGender(WordFolder::lowerCase(joined(core, core + len)));
             core += len;
         }
         while (core < end && m_tokens.at(core).isMark(u'.'))
@@ -333,7 +335,9 @@ private:
         if (head < 0)
             return i;
         const bool bare = !determined;
-        const GrammaticalNumber number = m_lex.roleNumber(m_tokens.at(head).lower.toString());
+        const GrammaticalNumber number = m_tokens.at(head).has(PluralRoleNoun)
+            ? GrammaticalNumber::Plural
+            : GrammaticalNumber::Singular;
         if (bare && head != i)
             return i;
         if (bare && number != GrammaticalNumber::Plural && !t.is(Token::SentenceStart))

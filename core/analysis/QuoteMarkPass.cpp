@@ -1,5 +1,7 @@
 #include "QuoteMarkPass.h"
 
+#include "WordFolder.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -154,7 +156,7 @@ private:
         if (end == pos + 1 || (end < para.end && m_marks.info(m_text.at(end))))
             return false;
         return m_analysis.lexicon->isElision(
-            WordTable::fold(QStringView(m_text).mid(pos + 1, end - pos - 1)));
+            WordFolder::lowerCase(QStringView(m_text).mid(pos + 1, end - pos - 1)));
     }
 
     // A mark with spaces on both sides: French « guillemets » keep a space inside the marks.

@@ -1,5 +1,7 @@
 #include "SegmentationPass.h"
 
+#include "WordFolder.h"
+
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
 
@@ -123,6 +125,7 @@ void SegmentationPass::run(Analysis &analysis) const
 {
     const QString &text = analysis.text();
     const Lexicon &lexicon = *analysis.lexicon;
+    WordFolder folder(analysis.foldedWords);
     const auto &paragraphs = analysis.document->paragraphs();
     if (paragraphs.isEmpty())
         return;
@@ -178,10 +181,10 @@ void SegmentationPass::run(Analysis &analysis) const
         token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
         if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT) {
             token.flags = wordFlags(piece);
-            const Word word = WordTable::lookup(lexicon, piece, analysis.words);
+            const FoldedWord word = folder.fold(piece);
             token.lower = word.lower;
-            token.classes = word.classes;
-            token.wordId = word.id;
+            token.classes = lexicon.wordClasses().classesOf(word.lower, word.hash);
+            token.wordId = quint32(word.hash ^ (word.hash >> 32));
             if (word.lower.endsWith(u"'s"))
                 token.flags |= Token::Possessive;
             if (!sentenceHasWord)

@@ -1,5 +1,7 @@
 #include "SpeakerResolutionPass.h"
 
+#include "WordFolder.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -226,7 +228,7 @@ private:
     static void setRole(Entity &entity, const QString &role)
     {
         entity.role = role;
-        entity.roleWords = WordTable::fold(role).split(u' ', Qt::SkipEmptyParts);
+        entity.roleWords = WordFolder::lowerCase(role).split(u' ', Qt::SkipEmptyParts);
     }
 
     int resolveOrganisation(const Mention &m)

@@ -2,18 +2,12 @@
 
 #include "Grammar.h"
 
-#include <QList>
-#include <QString>
-#include <QStringView>
-
-#include <memory>
+#include <QtGlobal>
 
 namespace whosaid::analysis {
 
-class Lexicon;
-
-// What the lexicon says of a word, worked out once and kept, so passes test bits instead of
-// looking strings up (string hashing dominated the analysis before).
+// What the lexicon says of a word, as bits carried by every token: passes test bits instead
+// of looking strings up (string hashing dominated the analysis before).
 enum WordClass : quint32 {
     Cue = 1U << 0,
     Determiner = 1U << 1,
@@ -33,6 +27,7 @@ enum WordClass : quint32 {
     OrganisationPhraseStart = 1U << 15,
     MentionCueStart = 1U << 16,
     Subordinator = 1U << 23,
+    PluralRoleNoun = 1U << 24,
     // What a pronoun says of its referent, so that no pass needs to look it up again.
     FirstPerson = 1U << 17,
     SecondPerson = 1U << 18,
@@ -57,29 +52,5 @@ enum WordClass : quint32 {
     info.subject = (classes & SubjectPronoun) != 0;
     return info;
 }
-
-struct Word
-{
-    QStringView lower; // lower-cased, with ’ folded to '; kept alive by the table's storage
-    quint32 classes = 0;
-    quint32 id = 0; // the same for every occurrence of the word in this thread
-};
-
-// Owners of the storage that Word::lower points into: whoever keeps words keeps these.
-using WordStorage = QList<std::shared_ptr<const void>>;
-
-// A per-thread, per-lexicon table of the words seen so far. Its strings never move and are
-// freed only when no WordStorage holds them any more, so a Word's view stays valid as long
-// as the storage it was looked up with.
-class WordTable final
-{
-public:
-    [[nodiscard]] static Word lookup(const Lexicon &lexicon, QStringView text,
-                                     WordStorage &storage);
-    [[nodiscard]] static quint32 classify(const Lexicon &lexicon, const QString &lower);
-    // The lower-case form used for every lookup: ASCII folded inline, ’ made ', the rest by Qt
-    // (QString::toLower is exact but slow, and most text is ASCII).
-    [[nodiscard]] static QString fold(QStringView text);
-};
 
 } // namespace whosaid::analysis

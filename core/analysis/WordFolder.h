@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace whosaid::analysis {
+
+// A word in the lower-case form every lookup uses (ASCII and Unicode case folded, ’ made '),
+// with its FNV-1a hash.
+struct FoldedWord
+{
+    QStringView lower;
+    quint64 hash = 0;
+};
+
+// Folds the words of one analysis. A word already in lower case is a view into the text
+// itself; the others are written into an arena of strings that never reallocate, so the
+// views stay valid as long as the arena (Analysis::foldedWords) lives.
+class WordFolder final
+{
+public:
+    explicit WordFolder(QList<QString> &arena)
+        : m_arena(arena)
+    { }
+
+    [[nodiscard]] FoldedWord fold(QStringView text);
+
+    // The same folding into a new string, for the few lookups outside the token stream.
+    [[nodiscard]] static QString lowerCase(QStringView text);
+    [[nodiscard]] static quint64 hashOf(QStringView lower);
+
+private:
+    QStringView store(const char16_t *data, qsizetype size);
+
+    QList<QString> &m_arena;
+};
+
+} // namespace whosaid::analysis
