@@ -10,7 +10,7 @@ namespace {
 
 constexpr quint64 FnvOffset = 14695981039346656037ULL;
 constexpr quint64 FnvPrime = 1099511628211ULL;
-constexpr qsizetype ArenaChunk = 16 * 1024;
+constexpr qsizetype ArenaChunk = qsizetype(16) * 1024;
 
 char16_t foldUnit(QChar c)
 {
