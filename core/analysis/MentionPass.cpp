@@ -265,7 +265,7 @@ private:
         }
         m.words = m.type == MentionType::Role ? wordsOf(from, core) : wordsOf(core, end);
         if (!name.isEmpty() || m.type == MentionType::Role)
-            m_a.mentions.append(m);
+            m_a.mentions.append(std::move(m));
     }
 
     // The lower-case words of [from, end), without punctuation and the possessive 's.
@@ -303,8 +303,7 @@ private:
         m.gender = info.gender;
         m.number = info.number;
         m.person = info.firstPerson ? 1 : info.secondPerson ? 2 : 3;
-        m.words = {m_tokens.at(i).lower};
-        m_a.mentions.append(m);
+        m_a.mentions.append(std::move(m));
     }
 
     // "the spokesman", "a Kremlin spokeswoman", "White House officials", "sources": a role
@@ -354,7 +353,7 @@ private:
         m.title = m_tokens.at(head).lower.toString();
         m.words = wordsOf(first, head + 1);
         m.number = number;
-        m_a.mentions.append(m);
+        m_a.mentions.append(std::move(m));
         return head + 1;
     }
 

@@ -130,26 +130,30 @@ private:
         const QStringView surname = words.last();
         const QStringView given = words.size() > 1 ? words.first() : QStringView();
         int best = -1;
-        QList<int> candidates = m_bySurname.value(keyOf(surname));
-        if (words.size() == 1)
-            candidates += m_byGivenName.value(keyOf(surname));
-        for (const int e : std::as_const(candidates)) {
-            const Entity &entity = m_entities.at(e);
-            if (entity.organisation || entity.words.isEmpty())
-                continue;
-            const bool sameSurname = entity.words.last() == surname;
-            const bool sameGiven
-                = given.isEmpty() || entity.words.size() < 2 || entity.words.first() == given;
-            // "Hillary" alone after "Hillary Clinton".
-            const bool givenOnly
-                = words.size() == 1 && entity.words.size() > 1 && entity.words.first() == surname;
-            // "Ms Brandt" is the woman of the two Brandts.
-            const bool sameGender = genderAgrees(entity.gender, m.gender);
-            if (((sameSurname && sameGiven) || givenOnly) && sameGender) {
-                if (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen)
+        const auto consider = [&](const QList<int> &candidates) {
+            for (const int e : candidates) {
+                const Entity &entity = m_entities.at(e);
+                if (entity.organisation || entity.words.isEmpty())
+                    continue;
+                const bool sameSurname = entity.words.last() == surname;
+                const bool sameGiven
+                    = given.isEmpty() || entity.words.size() < 2 || entity.words.first() == given;
+                // "Hillary" alone after "Hillary Clinton".
+                const bool givenOnly = words.size() == 1 && entity.words.size() > 1
+                    && entity.words.first() == surname;
+                // "Ms Brandt" is the woman of the two Brandts.
+                const bool sameGender = genderAgrees(entity.gender, m.gender);
+                if (((sameSurname && sameGiven) || givenOnly) && sameGender
+                    && (best < 0 || entity.lastSeen > m_entities.at(best).lastSeen))
                     best = e;
             }
-        }
+        };
+        const quint64 key = keyOf(surname);
+        if (const auto it = m_bySurname.constFind(key); it != m_bySurname.cend())
+            consider(*it);
+        if (const auto it = m_byGivenName.constFind(key);
+            words.size() == 1 && it != m_byGivenName.cend())
+            consider(*it);
         if (best < 0)
             best = spellingVariant(surname, given);
         if (best < 0)
