@@ -185,7 +185,8 @@ void SegmentationPass::run(Analysis &analysis) const
             token.lower = word.lower;
             token.classes = lexicon.wordClasses().classesOf(word.lower, word.hash);
             token.wordId = quint32(word.hash ^ (word.hash >> 32));
-            if (word.lower.endsWith(u"'s"))
+            const QStringView lower = word.lower;
+            if (lower.size() > 2 && lower.back() == u's' && lower[lower.size() - 2] == u'\'')
                 token.flags |= Token::Possessive;
             if (!sentenceHasWord)
                 token.flags |= Token::SentenceStart;
