@@ -2,6 +2,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace whosaid::cli {
 
 using namespace Qt::StringLiterals;
@@ -45,6 +47,11 @@ QByteArray TextReport::format(const analysis::Analysis &a, const QString &source
         out << '\n';
     }
     out << '\n';
+    // The speaker column is as wide as the longest name, within reason.
+    constexpr qsizetype NameWidth = 30;
+    qsizetype nameColumn = 9; // "(unknown)"
+    for (const analysis::Speaker &speaker : a.speakers)
+        nameColumn = std::max(nameColumn, std::min(speaker.name.size(), NameWidth));
     for (qsizetype q = 0; q < a.quotes.size(); ++q) {
         const analysis::Quote &quote = a.quotes.at(q);
         if (quote.depth > 0 || quote.kind == QuoteKind::Mention)
@@ -53,8 +60,9 @@ QByteArray TextReport::format(const analysis::Analysis &a, const QString &source
         const QString speaker
             = attribution.speaker >= 0 ? a.speakers.at(attribution.speaker).name : u"(unknown)"_s;
         out << "  " << QString::number(attribution.confidence, 'f', 2) << "  "
-            << speaker.leftJustified(22) << ' ' << analysis::kindName(quote.kind).leftJustified(8)
-            << " \u201c" << shorten(a.view(quote.content), 70) << "\u201d\n";
+            << shorten(speaker, NameWidth).leftJustified(nameColumn) << ' '
+            << analysis::kindName(quote.kind).leftJustified(8) << " \u201c"
+            << shorten(a.view(quote.content), 70) << "\u201d\n";
     }
     // A long article can hold thousands of scare quotes: list a sample and count the rest.
     constexpr qsizetype MentionsShown = 20;

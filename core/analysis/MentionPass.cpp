@@ -333,6 +333,9 @@ private:
         }
         if (head < 0)
             return i;
+        // "that President Trump": a capitalised role before a name is the name's title.
+        if (m_tokens.at(head).is(Token::Capitalised) && isCapitalisedWord(head + 1))
+            return i;
         const bool bare = !determined;
         const GrammaticalNumber number = m_tokens.at(head).has(PluralRoleNoun)
             ? GrammaticalNumber::Plural

@@ -59,6 +59,7 @@ private slots:
     void sameSurnameStaysApart();
     void idsAndCountsInOrderOfFirstQuote();
     void aliasesAreNamesNotPronouns();
+    void titleBeforeNameIsNoRole();
 };
 
 void TestSpeakers::aliasesCluster_data()
@@ -81,6 +82,11 @@ void TestSpeakers::aliasesCluster_data()
     QTest::newRow("President SURNAME")
         << first + u"“The bridge matters to us,” President Harlow said."_s << u"Daniel Harlow"_s
         << QStringList{u"President Harlow"_s} << 2;
+    QTest::newRow("President SURNAME after that")
+        << first
+            + u"Aides said that President Harlow would return.\n\n"
+              u"“The bridge matters to us,” Harlow said."_s
+        << u"Daniel Harlow"_s << QStringList{u"President Harlow"_s, u"Harlow"_s} << 2;
     QTest::newRow("US president FULL NAME first, then the surname")
         << u"US president Daniel Harlow arrived in Riverton on Monday.\n\n"
            u"“We came to listen,” Harlow said."_s
@@ -353,6 +359,18 @@ void TestSpeakers::aliasesAreNamesNotPronouns()
     for (const QString &pronoun : {u"she"_s, u"She"_s, u"he"_s, u"they"_s})
         QVERIFY2(!aliases.contains(pronoun), qPrintable(aliases.join(u", "_s)));
     QVERIFY2(aliases.contains(u"Ms Brandt"_s), qPrintable(aliases.join(u", "_s)));
+}
+
+// "said that President Harlow": "that President" is no role phrase of its own.
+void TestSpeakers::titleBeforeNameIsNoRole()
+{
+    const Analysis a = analyse(u"“We came to listen,” Daniel Harlow said.\n\n"
+                               u"Aides said that President Harlow would return.\n\n"
+                               u"“The bridge matters to us,” Harlow said."_s);
+    QCOMPARE(roster(a), u"s1 Daniel Harlow (2)"_s);
+    const QStringList &aliases = a.speakers.constFirst().aliases;
+    QVERIFY2(!aliases.contains(u"that President"_s), qPrintable(aliases.join(u", "_s)));
+    QVERIFY2(aliases.contains(u"President Harlow"_s), qPrintable(aliases.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestSpeakers)
