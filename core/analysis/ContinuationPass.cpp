@@ -27,11 +27,12 @@ bool endsWithColon(const Analysis &a, qsizetype paragraph)
 int introducer(const Analysis &a, qsizetype paragraph)
 {
     auto range = a.document->paragraphs().at(paragraph);
-    const auto sentence
-        = std::find_if(a.sentences.crbegin(), a.sentences.crend(),
-                       [&range](const Sentence &s) { return s.range.start < range.end; });
-    if (sentence != a.sentences.crend() && sentence->paragraph == paragraph)
-        range.start = sentence->range.start;
+    // The last sentence starting before the paragraph's end (sentences are in text order).
+    const auto after
+        = std::lower_bound(a.sentences.cbegin(), a.sentences.cend(), range.end,
+                           [](const Sentence &s, qsizetype pos) { return s.range.start < pos; });
+    if (after != a.sentences.cbegin() && std::prev(after)->paragraph == paragraph)
+        range.start = std::prev(after)->range.start;
     const auto it
         = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), range.start,
                            [](const Mention &m, qsizetype pos) { return m.range.start < pos; });
