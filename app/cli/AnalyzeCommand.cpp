@@ -42,8 +42,6 @@ QString AnalyzeCommand::description() const
 int AnalyzeCommand::execute(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    parser.addHelpOption();
     const QCommandLineOption jsonl(
         u"jsonl"_s,
         u"Read JSON Lines ({\"id\", \"text\", \"lang\"}, '-' for standard input) "
@@ -63,31 +61,22 @@ int AnalyzeCommand::execute(const QStringList &arguments)
     parser.addPositionalArgument(u"files"_s, u"Article files, or JSON Lines files with --jsonl."_s,
                                  u"FILE..."_s);
 
-    if (!parser.parse(arguments)) {
-        err() << "whosaid-cli analyze: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parse(parser, arguments))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err() << "whosaid-cli analyze: no input files (see --help)\n";
-        return UsageError;
+        return usageError(u"no input files (see --help)"_s);
     }
     const QString formatName = parser.value(format);
     if (formatName != u"text"_s && formatName != u"json"_s) {
-        err() << "whosaid-cli analyze: unknown format '" << formatName << "' (text or json)\n";
-        return UsageError;
+        return usageError(u"unknown format '%1' (text or json)"_s.arg(formatName));
     }
     int threads = QThread::idealThreadCount();
     if (parser.isSet(jobs)) {
         bool ok = false;
         threads = parser.value(jobs).toInt(&ok);
         if (!ok || threads < 1) {
-            err() << "whosaid-cli analyze: --jobs needs a positive number\n";
-            return UsageError;
+            return usageError(u"--jobs needs a positive number"_s);
         }
     }
     const analysis::Pipeline pipeline;
@@ -97,8 +86,7 @@ int AnalyzeCommand::execute(const QStringList &arguments)
         bool ok = false;
         const double mb = parser.value(maxSize).toDouble(&ok);
         if (!ok || mb <= 0) {
-            err() << "whosaid-cli analyze: --max-size needs a positive number of MB\n";
-            return UsageError;
+            return usageError(u"--max-size needs a positive number of MB"_s);
         }
         batch.setMaxBytes(qint64(mb * 1024 * 1024));
     }

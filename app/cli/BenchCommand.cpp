@@ -75,8 +75,6 @@ QString BenchCommand::description() const
 int BenchCommand::execute(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    parser.addHelpOption();
     const QCommandLineOption jsonl(
         u"jsonl"_s, u"Use the texts of a JSON Lines file as the corpus."_s, u"file"_s);
     const QCommandLineOption size(u"size"_s, u"Size of the generated corpus in MB (default 20)."_s,
@@ -84,14 +82,8 @@ int BenchCommand::execute(const QStringList &arguments)
     const QCommandLineOption repeat(u"repeat"_s, u"Repeat the corpus N times (default 1)."_s,
                                     u"n"_s, u"1"_s);
     parser.addOptions({jsonl, size, repeat});
-    if (!parser.parse(arguments)) {
-        err() << "whosaid-cli bench: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parse(parser, arguments))
+        return *done;
     QStringList texts;
     if (parser.isSet(jsonl)) {
         if (const QString error = readTexts(parser.value(jsonl), texts); !error.isEmpty()) {
@@ -101,8 +93,7 @@ int BenchCommand::execute(const QStringList &arguments)
     } else {
         const double mb = parser.value(size).toDouble();
         if (mb <= 0) {
-            err() << "whosaid-cli bench: --size needs a positive number of MB\n";
-            return UsageError;
+            return usageError(u"--size needs a positive number of MB"_s);
         }
         texts = BenchCorpus::generate(qsizetype(mb * 1e6), qsizetype(64) * 1024);
     }

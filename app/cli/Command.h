@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace whosaid::cli {
 
@@ -30,6 +33,12 @@ protected:
     static QTextStream &err();
     // Bytes (UTF-8) to standard output as they are, after what out() holds.
     static void writeOut(const QByteArray &bytes);
+    // Parses the arguments; an exit code when the command is done already (an error, or
+    // --help printed), nothing when it should go on.
+    [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser,
+                                           const QStringList &arguments) const;
+    // "whosaid-cli NAME: message" on stderr; returns UsageError.
+    int usageError(const QString &message) const;
 };
 
 } // namespace whosaid::cli
