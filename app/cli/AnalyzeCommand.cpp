@@ -1,5 +1,6 @@
 #include "AnalyzeCommand.h"
 
+#include "LineReader.h"
 #include "TextReport.h"
 #include "export/JsonExporter.h"
 
@@ -199,8 +200,9 @@ int AnalyzeCommand::streamJsonLines(QFile &input, const QString &name, const Doc
     };
     QList<BatchInput> pending;
     qsizetype pendingBytes = 0;
-    while (!input.atEnd()) {
-        QByteArray line = input.readLine();
+    LineReader reader(input);
+    QByteArray line;
+    while (reader.next(line)) {
         ++lineNumber;
         if (line.trimmed().isEmpty())
             continue;

@@ -31,6 +31,7 @@ private slots:
     void jsonlRoundTrip_data();
     void jsonlRoundTrip();
     void jsonlBadRecords();
+    void jsonlLineEnds();
     void jsonlParallelOrder();
 
     void bench();
@@ -189,6 +190,32 @@ void TestCli::jsonlRoundTrip()
         if (record.expected.isEmpty())
             QVERIFY2(result.value(u"quotes"_s).toArray().isEmpty(), lines.at(i).constData());
     }
+}
+
+// Lines longer than the reader's block, CR LF line ends and a last line without a line feed.
+void TestCli::jsonlLineEnds()
+{
+    QString longText;
+    while (longText.size() < 3 * 1024 * 1024)
+        longText += u"The mayor said: \u201cThe bridge opens in May.\u201d Then she left. "_s;
+    QByteArray input = jsonLine({{u"id"_s, u"long"_s}, {u"text"_s, longText}});
+    input.chop(1);
+    input += "\r\n";
+    input += jsonLine({{u"id"_s, u"last"_s}, {u"text"_s, u"He said \u201cno.\u201d"_s}});
+    input.chop(1); // no line feed at the end
+    const QString path = writeFile(m_dir, u"line-ends.jsonl"_s, input);
+
+    const QStringList arguments{u"analyze"_s, u"--jsonl"_s, path};
+    const Run run = runCli(arguments);
+    VERIFY_EXIT(run, arguments, 0);
+    const QList<QByteArray> lines = outputLines(run.out);
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    QCOMPARE(first.value(u"id"_s).toString(), u"long"_s);
+    QVERIFY(first.value(u"quotes"_s).toArray().size() > 1000);
+    const QJsonObject last = QJsonDocument::fromJson(lines.at(1)).object();
+    QCOMPARE(last.value(u"id"_s).toString(), u"last"_s);
+    QCOMPARE(last.value(u"quotes"_s).toArray().size(), 1);
 }
 
 void TestCli::jsonlBadRecords()
