@@ -211,6 +211,8 @@ void Lexicon::indexWordClasses()
     addAll(m_orgWords);
     addAll(m_nameParticles);
     addAll(m_givenNames);
+    for (const QString &abbreviation : std::as_const(m_abbreviations))
+        words.insert(abbreviation.chopped(1)); // "mr" of "mr."
     for (const QSet<QString> *set : {&m_places, &m_demonyms}) {
         for (const QString &word : *set) {
             words.insert(word);
@@ -257,7 +259,11 @@ quint32 Lexicon::computeClasses(const QString &lower) const
     set(isPlace(lower) || isPlace(lower + u'.'), Place);
     set(isDemonym(lower) || isDemonym(lower + u'.'), Demonym);
     set(isNameParticle(lower), NameParticle);
-    set(givenNameGender(lower) != Gender::Unknown, GivenName);
+    const Gender given = givenNameGender(lower);
+    set(given != Gender::Unknown, GivenName);
+    set(given == Gender::Male, MaleGivenName);
+    set(given == Gender::Female, FemaleGivenName);
+    set(isAbbreviation(lower + u'.'), Abbreviation);
     set(cuePhrases().startingWith(lower) != nullptr, CuePhraseStart);
     set(organisationPhrases().startingWith(lower) != nullptr, OrganisationPhraseStart);
     set(mentionCues().startingWith(lower) != nullptr, MentionCueStart);

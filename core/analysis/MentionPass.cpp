@@ -259,9 +259,9 @@ private:
         } else {
             m.type = MentionType::Name;
             if (m.gender == Gender::Unknown)
-                m.gender = m_tokens.at(core).has(GivenName)
-                    ? m_lex.givenNameGender(m_tokens.at(core).lower.toString())
-                    : Gender::Unknown;
+                m.gender = m_tokens.at(core).has(MaleGivenName) ? Gender::Male
+                    : m_tokens.at(core).has(FemaleGivenName)    ? Gender::Female
+                                                                : Gender::Unknown;
         }
         m.words = m.type == MentionType::Role ? wordsOf(from, core) : wordsOf(core, end);
         if (!name.isEmpty() || m.type == MentionType::Role)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <memory>
 
 namespace whosaid::analysis {
 
@@ -73,6 +74,18 @@ private:
     QHash<QChar, MarkInfo> m_marks;
     std::bitset<0x10000> m_isMark;
 };
+
+// Building a table zeroes its 8 KB bitset: keep one per thread for the current lexicon.
+const MarkTable &marksOf(const Lexicon &lexicon)
+{
+    thread_local quint64 serial = 0;
+    thread_local std::unique_ptr<MarkTable> table;
+    if (!table || serial != lexicon.serial()) {
+        table = std::make_unique<MarkTable>(lexicon.quotePairs());
+        serial = lexicon.serial();
+    }
+    return *table;
+}
 
 bool opensContext(QChar c)
 {
@@ -413,8 +426,7 @@ void mergeSentencesAcrossQuotes(Analysis &analysis)
 
 void QuoteMarkPass::run(Analysis &analysis) const
 {
-    const MarkTable marks(analysis.lexicon->quotePairs());
-    Pairer(analysis, marks).run();
+    Pairer(analysis, marksOf(*analysis.lexicon)).run();
     std::sort(analysis.quotes.begin(), analysis.quotes.end(),
               [](const Quote &a, const Quote &b) { return a.content.start < b.content.start; });
     markTokens(analysis);

@@ -6,6 +6,7 @@
 #include <unicode/utypes.h>
 
 #include <memory>
+#include <vector>
 
 namespace whosaid::analysis {
 
@@ -73,7 +74,7 @@ bool endsInAbbreviation(const Analysis &a, const Sentence &s)
         return false;
     if (word.range.length() == 1 && word.is(Token::Capitalised))
         return true; // an initial
-    return word.lower.contains(u'.') || a.lexicon->isAbbreviation(word.lower.toString() + u'.');
+    return word.has(Abbreviation) || word.lower.contains(u'.');
 }
 
 // Does the sentence end with . ! ? … (perhaps followed by closing quotes or brackets)?
@@ -98,6 +99,7 @@ bool endsWithTerminal(const Analysis &a, const Sentence &s)
 void mergeFalseBreaks(Analysis &a, qsizetype firstSentence)
 {
     qsizetype kept = firstSentence;
+    qsizetype renumberFrom = a.sentences.size(); // sentences before the first join keep theirs
     for (qsizetype i = firstSentence + 1; i < a.sentences.size(); ++i) {
         Sentence &previous = a.sentences[kept];
         const Sentence next = a.sentences.at(i);
@@ -108,12 +110,13 @@ void mergeFalseBreaks(Analysis &a, qsizetype firstSentence)
             previous.range.end = next.range.end;
             previous.endToken = next.endToken;
             a.tokens[next.firstToken].flags &= ~Token::SentenceStart;
+            renumberFrom = std::min(renumberFrom, kept);
             continue;
         }
         a.sentences[++kept] = next;
     }
     a.sentences.resize(std::min(a.sentences.size(), kept + 1));
-    for (qsizetype i = firstSentence; i < a.sentences.size(); ++i) {
+    for (qsizetype i = renumberFrom; i < a.sentences.size(); ++i) {
         for (qsizetype t = a.sentences[i].firstToken; t < a.sentences[i].endToken; ++t)
             a.tokens[t].sentence = static_cast<qint32>(i);
     }
@@ -136,7 +139,11 @@ void SegmentationPass::run(Analysis &analysis) const
     const TextRange all{0, text.size()};
     if (!setText(sentenceIt, text, all) || !setText(wordIt, text, all))
         return;
-    analysis.tokens.reserve(text.size() / 5);
+    // Tokens are gathered in a per-thread vector whose push_back inlines (QList::append does
+    // not), then copied once.
+    thread_local std::vector<Token> tokens;
+    tokens.clear();
+    tokens.reserve(std::size_t(text.size() / 5));
     analysis.sentences.reserve(text.size() / 100);
 
     qsizetype p = 0;
@@ -168,14 +175,13 @@ void SegmentationPass::run(Analysis &analysis) const
             Sentence sentence;
             sentence.range = {std::max<qsizetype>(sentenceStart, para.start),
                               std::min<qsizetype>(sentenceEnd, para.end)};
-            sentence.firstToken = analysis.tokens.size();
+            sentence.firstToken = qsizetype(tokens.size());
             sentence.endToken = sentence.firstToken;
             sentence.paragraph = p;
             analysis.sentences.append(sentence);
             open = true;
             sentenceHasWord = false;
         }
-        Sentence &sentence = analysis.sentences.last();
         Token token;
         token.range = range;
         token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
@@ -194,9 +200,13 @@ void SegmentationPass::run(Analysis &analysis) const
         } else {
             token.lower = piece; // punctuation has no case and no lexical class
         }
-        analysis.tokens.append(token);
-        sentence.endToken = analysis.tokens.size();
+        tokens.push_back(token);
     }
+    analysis.tokens = QList<Token>(tokens.cbegin(), tokens.cend());
+    for (qsizetype i = 0; i + 1 < analysis.sentences.size(); ++i)
+        analysis.sentences[i].endToken = analysis.sentences[i + 1].firstToken;
+    if (!analysis.sentences.isEmpty())
+        analysis.sentences.last().endToken = analysis.tokens.size();
     mergeFalseBreaks(analysis, 0);
 }
 

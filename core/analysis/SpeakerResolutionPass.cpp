@@ -272,7 +272,7 @@ private:
         const QStringView head = words.isEmpty() ? QStringView() : words.last();
         QList<QStringView> demonyms; // "the Russian leader" must be a Russian one
         for (const QStringView w : words) {
-            if (m_lex.isDemonym(w.toString()))
+            if ((m_lex.wordClasses().classesOf(w) & Demonym) != 0)
                 demonyms.append(w);
         }
         // "the president", "the Russian leader": the most recent person whose titles say so.

@@ -28,6 +28,9 @@ enum WordClass : quint32 {
     MentionCueStart = 1U << 16,
     Subordinator = 1U << 23,
     PluralRoleNoun = 1U << 24,
+    Abbreviation = 1U << 25, // the word before a dot that makes an abbreviation ("mr" of "Mr.")
+    MaleGivenName = 1U << 26,
+    FemaleGivenName = 1U << 27,
     // What a pronoun says of its referent, so that no pass needs to look it up again.
     FirstPerson = 1U << 17,
     SecondPerson = 1U << 18,
