@@ -36,7 +36,7 @@ public:
             }
         }
         for (const Token &t : m_tokens) {
-            if (!t.is(Token::Word) || !m_maybeStarter.test(t.wordId & 0xFFFF))
+            if (!t.is(Token::Word) || !m_maybeStarter[t.wordId & 0xFFFF])
                 continue;
             const auto it = m_caps.find(t.wordId);
             if (it == m_caps.end())

@@ -64,7 +64,7 @@ public:
     // Called for every character of the text: a bit test rejects all but the marks.
     [[nodiscard]] const MarkInfo *info(QChar c) const
     {
-        if (!m_isMark.test(c.unicode()))
+        if (!m_isMark[c.unicode()])
             return nullptr;
         const auto it = m_marks.constFind(c);
         return it == m_marks.cend() ? nullptr : &it.value();

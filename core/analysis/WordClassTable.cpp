@@ -2,7 +2,21 @@
 
 #include "WordFolder.h"
 
+#include <cstring>
+
 namespace whosaid::analysis {
+
+namespace {
+
+// Inline, unlike QStringView's operator==, which is a call into Qt for every hit.
+bool sameWord(const QString &word, QStringView lower)
+{
+    return word.size() == lower.size()
+        && std::memcmp(word.constData(), lower.data(), std::size_t(lower.size()) * sizeof(QChar))
+        == 0;
+}
+
+} // namespace
 
 void WordClassTable::insert(const QString &lower, quint32 classes)
 {
@@ -30,7 +44,7 @@ quint32 WordClassTable::classesOf(QStringView lower, quint64 hash) const
         const Slot &slot = m_slots[i];
         if (slot.word < 0)
             return 0;
-        if (slot.hash == hash && QStringView(m_words[std::size_t(slot.word)]) == lower)
+        if (slot.hash == hash && sameWord(m_words[std::size_t(slot.word)], lower))
             return slot.classes;
     }
 }

@@ -20,15 +20,27 @@ struct Line
     bool blank;
 };
 
-QList<Line> splitLines(const QString &text)
+// The lines of the text, and the positions of the low surrogates that end a pair, in one scan:
+// almost every character lies between CR and U+2028 and costs a single comparison.
+QList<Line> splitLines(const QString &text, QList<qsizetype> &lowSurrogates)
 {
     QList<Line> lines;
-    qsizetype pos = 0;
+    const auto *data = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype size = text.size();
+    const auto ordinary
+        = [](char16_t c) { return char16_t(c - u'\x0e') < char16_t(0x2028 - 0x0e); };
+    qsizetype pos = 0;
     while (pos < size) {
         qsizetype end = pos;
-        while (end < size && !isLineBreak(text.at(end)))
-            ++end;
+        for (; end < size; ++end) {
+            const char16_t c = data[end];
+            if (ordinary(c))
+                continue;
+            if (isLineBreak(QChar(c)))
+                break;
+            if (QChar::isLowSurrogate(c) && end > 0 && QChar::isHighSurrogate(data[end - 1]))
+                lowSurrogates.append(end);
+        }
         qsizetype s = pos;
         qsizetype e = end;
         while (s < e && text.at(s).isSpace())
@@ -37,7 +49,7 @@ QList<Line> splitLines(const QString &text)
             --e;
         lines.append({s, e, s == e});
         pos = end;
-        if (pos < size && text.at(pos) == u'\r' && pos + 1 < size && text.at(pos + 1) == u'\n')
+        if (pos < size && data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n')
             ++pos;
         ++pos;
     }
@@ -75,12 +87,11 @@ Document::Document(QString text, LineEndings endings)
         m_text.replace(u'\r', u'\n');
     }
     findParagraphs();
-    indexSurrogates();
 }
 
 void Document::findParagraphs()
 {
-    const QList<Line> lines = splitLines(m_text);
+    const QList<Line> lines = splitLines(m_text, m_lowSurrogates);
     if (!looksHardWrapped(lines)) {
         for (const Line &line : lines) {
             if (!line.blank)
@@ -102,16 +113,6 @@ void Document::findParagraphs()
     }
     if (current.start >= 0)
         m_paragraphs.append(current);
-}
-
-void Document::indexSurrogates()
-{
-    const qsizetype size = m_text.size();
-    const QChar *data = m_text.constData();
-    for (qsizetype i = 1; i < size; ++i) {
-        if (data[i].isLowSurrogate() && data[i - 1].isHighSurrogate())
-            m_lowSurrogates.append(i);
-    }
 }
 
 qsizetype Document::paragraphAt(qsizetype pos) const

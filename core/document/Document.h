@@ -54,7 +54,6 @@ public:
 
 private:
     void findParagraphs();
-    void indexSurrogates();
 
     QString m_text;
     QList<TextRange> m_paragraphs;

@@ -1,9 +1,44 @@
 #include "JsonWriter.h"
 
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <string_view>
 
 namespace whosaid::exporting {
+
+namespace {
+
+// UTF-8 straight into the output: text that needs no escaping (nearly all of it) is never
+// copied into a temporary QByteArray. The caller passes only whole surrogate pairs.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 3);
+    auto *p = reinterpret_cast<unsigned char *>(out.data() + start);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i].unicode();
+        if (c < 0x80) {
+            *p++ = static_cast<unsigned char>(c);
+        } else if (c < 0x800) {
+            *p++ = static_cast<unsigned char>(0xC0 | (c >> 6));
+            *p++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size()) {
+            const char32_t u = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+            *p++ = static_cast<unsigned char>(0xF0 | (u >> 18));
+            *p++ = static_cast<unsigned char>(0x80 | ((u >> 12) & 0x3F));
+            *p++ = static_cast<unsigned char>(0x80 | ((u >> 6) & 0x3F));
+            *p++ = static_cast<unsigned char>(0x80 | (u & 0x3F));
+        } else {
+            *p++ = static_cast<unsigned char>(0xE0 | (c >> 12));
+            *p++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+            *p++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(reinterpret_cast<char *>(p) - out.data());
+}
+
+} // namespace
 
 void JsonWriter::separate()
 {
@@ -60,7 +95,9 @@ JsonWriter &JsonWriter::value(QStringView text)
 JsonWriter &JsonWriter::value(qint64 number)
 {
     separate();
-    m_out.append(QByteArray::number(number));
+    std::array<char, 24> digits{};
+    const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), number);
+    m_out.append(digits.data(), result.ptr - digits.data());
     return *this;
 }
 
@@ -109,7 +146,7 @@ void JsonWriter::appendEscaped(QStringView text)
     qsizetype plainStart = 0;
     const auto flushPlain = [&](qsizetype end) {
         if (end > plainStart)
-            m_out.append(text.mid(plainStart, end - plainStart).toUtf8());
+            appendUtf8(m_out, text.mid(plainStart, end - plainStart));
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
