@@ -1,0 +1,77 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace whosaid::gui {
+
+// One open article: its file, the analysis once the worker thread has produced it, which speakers
+// are shown, and where the reader is. Loading and analysis run on the thread pool; the session
+// reports back with analysed() or failed().
+class ArticleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleSession)
+
+public:
+    enum class State { Idle, Working, Ready, Failed };
+
+    explicit ArticleSession(QString path, QObject *parent = nullptr);
+    ~ArticleSession() override;
+
+    // Starts loading and analysing on the thread pool.
+    void start();
+
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    // Null until analysed().
+    [[nodiscard]] const analysis::Analysis *analysis() const { return m_analysis.get(); }
+
+    // The quotations of speech (top level, not scare quotes), in text order: the rows of the
+    // quote table and the stops of J/K.
+    [[nodiscard]] const QList<int> &speechQuotes() const { return m_speech; }
+    // Top-level scare quotes and titles, shown in the text but not listed.
+    [[nodiscard]] const QList<int> &mentionQuotes() const { return m_mentions; }
+    [[nodiscard]] int speakerCount() const;
+    [[nodiscard]] QStringList speakerNames() const;
+
+    [[nodiscard]] bool isSpeakerVisible(int speaker) const;
+    void setSpeakerVisible(int speaker, bool visible);
+
+    // The quote the reader last selected (a row of speechQuotes()), -1 for none.
+    [[nodiscard]] int currentRow() const { return m_currentRow; }
+    void setCurrentRow(int row) { m_currentRow = row; }
+
+Q_SIGNALS:
+    void analysed();
+    void failed(const QString &message);
+    void speakerVisibilityChanged(int speaker, bool visible);
+
+private:
+    struct Outcome
+    {
+        QString error;
+        std::shared_ptr<const analysis::Analysis> analysis;
+    };
+    static Outcome work(const QString &path);
+    void finish();
+
+    QString m_path;
+    State m_state = State::Idle;
+    QString m_error;
+    std::shared_ptr<const analysis::Analysis> m_analysis;
+    QList<int> m_speech;
+    QList<int> m_mentions;
+    QList<bool> m_visible;
+    int m_currentRow = -1;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+} // namespace whosaid::gui

@@ -1,0 +1,381 @@
+#include "ArticleView.h"
+
+#include "ArticleSession.h"
+#include "QuoteGutter.h"
+#include "QuoteHighlighter.h"
+#include "SpeakerPalette.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QPlainTextDocumentLayout>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace whosaid::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ColumnCharacters = 72;
+constexpr int GutterWidth = 64;
+constexpr int FlashTicks = 6;
+constexpr double LowConfidence = 0.5;
+
+// QPlainTextDocumentLayout has no paragraph spacing; a taller bounding rectangle per block gives
+// it, and the edit's painting and hit testing both go through blockBoundingRect().
+class SpacedLayout final : public QPlainTextDocumentLayout
+{
+public:
+    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
+    [[nodiscard]] QRectF blockBoundingRect(const QTextBlock &block) const override
+    {
+        QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block);
+        if (rect.isValid() && block.next().isValid())
+            rect.setHeight(rect.height() + QFontMetricsF(document()->defaultFont()).height() * 0.7);
+        return rect;
+    }
+};
+
+QString initials(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return u"?"_s;
+    QString result = words.first().left(1);
+    if (words.size() > 1)
+        result += words.last().left(1);
+    return result.toUpper();
+}
+
+} // namespace
+
+ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_session(session)
+    , m_palette(palette)
+    , m_gutter(new QuoteGutter(this))
+{
+    setObjectName(u"articleView"_s);
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    document()->setDocumentLayout(new SpacedLayout(document()));
+    document()->setDocumentMargin(24);
+    document()->setUndoRedoEnabled(false);
+    QFont serif;
+    serif.setFamilies({u"Charter"_s, u"Source Serif 4"_s, u"Noto Serif"_s, u"Georgia"_s,
+                       u"DejaVu Serif"_s, u"serif"_s});
+    serif.setStyleHint(QFont::Serif);
+    serif.setPointSize(m_basePointSize);
+    setFont(serif);
+    m_palette->setBasePalette(QWidget::palette());
+    m_highlighter = new QuoteHighlighter(document(), session, m_palette, this);
+    connect(m_highlighter, &QuoteHighlighter::completed, this, &ArticleView::highlightsReady);
+    connect(m_session, &ArticleSession::analysed, this, &ArticleView::loadText);
+    connect(m_session, &ArticleSession::speakerVisibilityChanged, this, [this] {
+        m_highlighter->rehighlight(firstVisibleBlockNumber());
+        updateMarks();
+        m_gutter->update();
+    });
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    });
+    m_flash.setInterval(110);
+    connect(&m_flash, &QTimer::timeout, this, [this] {
+        if (--m_flashTicks <= 0)
+            m_flash.stop();
+        updateMarks();
+    });
+    if (m_session->analysis())
+        loadText();
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::loadText()
+{
+    // Offsets stay equal: the document's line endings are already normalised to '\n', which
+    // QTextDocument turns into one block separator each.
+    setPlainText(m_session->analysis()->text());
+    m_palette->setSpeakers(m_session->speakerNames());
+    m_highlighter->rehighlight();
+    updateMargins();
+}
+
+int ArticleView::firstVisibleBlockNumber() const
+{
+    return firstVisibleBlock().blockNumber();
+}
+
+bool ArticleView::highlightsComplete() const
+{
+    return m_session->analysis() && m_highlighter->isComplete();
+}
+
+QList<int> ArticleView::highlightedRows() const
+{
+    return QuoteHighlighter::highlightedRows(document());
+}
+
+void ArticleView::updateMargins()
+{
+    const int text = fontMetrics().averageCharWidth() * ColumnCharacters
+        + int(document()->documentMargin() * 2);
+    const int available = width() - verticalScrollBar()->sizeHint().width();
+    const int left = std::max(GutterWidth, (available - text) / 2);
+    const int right = std::max(0, available - text - left);
+    setViewportMargins(left, 0, right, 0);
+    const QRect contents = contentsRect();
+    m_gutter->setGeometry(contents.left(), contents.top(), left, contents.height());
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateMargins();
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateMargins();
+    } else if (event->type() == QEvent::PaletteChange) {
+        // A switch between light and dark needs new fills to keep the text readable.
+        m_palette->setBasePalette(palette());
+        if (m_session->analysis())
+            m_highlighter->rehighlight(firstVisibleBlockNumber());
+        updateMarks();
+        Q_EMIT paletteRegenerated();
+    }
+}
+
+void ArticleView::zoomBy(int steps)
+{
+    QFont f = font();
+    f.setPointSize(std::clamp(f.pointSize() + steps, 6, 48));
+    setFont(f);
+}
+
+void ArticleView::resetZoom()
+{
+    QFont f = font();
+    f.setPointSize(m_basePointSize);
+    setFont(f);
+}
+
+int ArticleView::rowAt(qsizetype position) const
+{
+    const analysis::Analysis *a = m_session->analysis();
+    if (!a)
+        return -1;
+    const QList<int> &rows = m_session->speechQuotes();
+    auto it = std::upper_bound(rows.cbegin(), rows.cend(), position, [a](qsizetype pos, int q) {
+        return pos < a->quotes.at(q).outer.start;
+    });
+    if (it == rows.cbegin())
+        return -1;
+    --it;
+    return a->quotes.at(*it).outer.contains(position) ? int(it - rows.cbegin()) : -1;
+}
+
+int ArticleView::nextRow(int step, bool lowConfidenceOnly) const
+{
+    const analysis::Analysis *a = m_session->analysis();
+    if (!a)
+        return -1;
+    const QList<int> &rows = m_session->speechQuotes();
+    int row = m_row;
+    if (row < 0 && step < 0)
+        row = int(rows.size());
+    for (row += step; row >= 0 && row < rows.size(); row += step) {
+        const analysis::Attribution &attribution = a->attributions.at(rows.at(row));
+        if (!m_session->isSpeakerVisible(attribution.speaker))
+            continue;
+        if (lowConfidenceOnly && attribution.confidence >= LowConfidence)
+            continue;
+        return row;
+    }
+    return -1;
+}
+
+void ArticleView::showRow(int row)
+{
+    const analysis::Analysis *a = m_session->analysis();
+    if (!a || row < 0 || row >= m_session->speechQuotes().size())
+        return;
+    m_row = row;
+    m_session->setCurrentRow(row);
+    const analysis::Quote &quote = a->quotes.at(m_session->speechQuotes().at(row));
+    QTextCursor cursor(document());
+    cursor.setPosition(int(quote.outer.start));
+    setTextCursor(cursor);
+    centerCursor();
+    m_flashTicks = FlashTicks;
+    m_flash.start();
+    updateMarks();
+}
+
+void ArticleView::updateMarks()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    const analysis::Analysis *a = m_session->analysis();
+    if (a && m_row >= 0 && m_row < m_session->speechQuotes().size()) {
+        const int q = m_session->speechQuotes().at(m_row);
+        const analysis::Attribution &attribution = a->attributions.at(q);
+        const auto mark = [&](analysis::TextRange range, const QTextCharFormat &format) {
+            QTextCursor cursor(document());
+            cursor.setPosition(int(range.start));
+            cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
+            marks.append({cursor, format});
+        };
+        // The selected quote: a stronger fill that blinks a few times after a jump.
+        QTextCharFormat selected;
+        const bool on = m_flashTicks % 2 == 0;
+        selected.setBackground(
+            on ? m_palette->fill(attribution.speaker).darker(m_palette->isDark() ? 80 : 112)
+               : m_palette->baseColour());
+        selected.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selected.setUnderlineColor(m_palette->strong(attribution.speaker));
+        mark(a->quotes.at(q).outer, selected);
+        if (attribution.mention >= 0) {
+            QTextCharFormat who;
+            who.setBackground(m_palette->strong(attribution.speaker));
+            who.setForeground(m_palette->onStrong(attribution.speaker));
+            mark(a->mentions.at(attribution.mention).range, who);
+        }
+        if (!attribution.cue.isEmpty()) {
+            QTextCharFormat cue;
+            cue.setFontWeight(QFont::Bold);
+            cue.setUnderlineStyle(QTextCharFormat::DotLine);
+            cue.setUnderlineColor(m_palette->strong(attribution.speaker));
+            mark(attribution.cue, cue);
+        }
+    }
+    setExtraSelections(marks);
+}
+
+QString ArticleView::toolTipFor(int row) const
+{
+    const analysis::Analysis &a = *m_session->analysis();
+    const int q = m_session->speechQuotes().at(row);
+    const analysis::Attribution &attribution = a.attributions.at(q);
+    QString who = tr("Unknown speaker");
+    if (attribution.speaker >= 0) {
+        const analysis::Speaker &speaker = a.speakers.at(attribution.speaker);
+        who = speaker.name.toHtmlEscaped();
+        if (!speaker.role.isEmpty())
+            who += u" <i>("_s + speaker.role.toHtmlEscaped() + u")</i>"_s;
+    }
+    const QString cue = attribution.cue.isEmpty()
+        ? tr("none")
+        : u"\u201c"_s + a.view(attribution.cue).toString().toHtmlEscaped() + u"\u201d"_s;
+    return tr("<b>%1</b><br>Kind: %2<br>Cue: %3<br>Confidence: %4 %<br><small>%5</small>")
+        .arg(who, analysis::kindName(a.quotes.at(q).kind), cue,
+             QString::number(qRound(attribution.confidence * 100)),
+             attribution.reason.toHtmlEscaped());
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_session->analysis()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int position = cursorForPosition(help->pos()).position();
+        const int row = rowAt(position);
+        if (row >= 0
+            && m_session->isSpeakerVisible(
+                m_session->analysis()->attributions.at(m_session->speechQuotes().at(row)).speaker))
+            QToolTip::showText(help->globalPos(), toolTipFor(row), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (textCursor().hasSelection())
+        return; // the reader is selecting text, not a quote
+    const int row = rowAt(textCursor().position());
+    if (row >= 0 && row != m_row) {
+        showRow(row);
+        Q_EMIT rowActivated(row);
+    }
+}
+
+void ArticleView::paintGutter(QPaintEvent *event, QWidget *gutter)
+{
+    QPainter painter(gutter);
+    painter.fillRect(event->rect(), palette().color(QPalette::Base));
+    const analysis::Analysis *a = m_session->analysis();
+    if (!a)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont badgeFont = gutter->font();
+    badgeFont.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.62));
+    badgeFont.setBold(true);
+    painter.setFont(badgeFont);
+    const QFontMetrics metrics(badgeFont);
+    const QPointF offset = contentOffset();
+    const auto lineAt = [&](qsizetype pos) {
+        const QTextBlock block = document()->findBlock(int(pos));
+        const QRectF box = blockBoundingGeometry(block).translated(offset);
+        const QTextLine line = block.layout()->lineForTextPosition(int(pos - block.position()));
+        return line.isValid() ? QRectF(0, box.top() + line.y(), 0, line.height()) : QRectF();
+    };
+    const int first = firstVisibleBlock().position();
+    const int last = cursorForPosition(QPoint(0, viewport()->height())).block().position()
+        + cursorForPosition(QPoint(0, viewport()->height())).block().length();
+    const QList<int> &rows = m_session->speechQuotes();
+    int row = std::max(0, rowAt(first));
+    qreal lastY = -1;
+    qreal shift = 0; // badges of quotes that start on one line sit side by side
+    for (; row < rows.size(); ++row) {
+        const analysis::Quote &quote = a->quotes.at(rows.at(row));
+        if (quote.outer.start > last)
+            break;
+        if (quote.outer.end < first)
+            continue;
+        const analysis::Attribution &attribution = a->attributions.at(rows.at(row));
+        if (!m_session->isSpeakerVisible(attribution.speaker))
+            continue;
+        const QColor strong = m_palette->strong(attribution.speaker);
+        const QRectF start = lineAt(quote.outer.start);
+        if (quote.kind == analysis::QuoteKind::Block) {
+            const QRectF end = lineAt(std::max(quote.outer.start, quote.outer.end - 1));
+            painter.fillRect(
+                QRectF(gutter->width() - 5, start.top(), 3, end.bottom() - start.top()), strong);
+        }
+        const bool low = attribution.confidence < LowConfidence;
+        QString label = attribution.speaker >= 0
+            ? initials(a->speakers.at(attribution.speaker).name)
+            : u"?"_s;
+        if (low && attribution.speaker >= 0)
+            label += u'?';
+        const qreal w = metrics.horizontalAdvance(label) + 10;
+        const qreal h = metrics.height() + 2;
+        shift = qFuzzyCompare(start.top() + 1, lastY + 1) ? shift + w + 3 : 0;
+        lastY = start.top();
+        const QRectF badge(gutter->width() - 12 - w - shift, start.top() + (start.height() - h) / 2,
+                           w, h);
+        // Low confidence: an outline instead of a filled badge.
+        painter.setPen(low ? QPen(strong, 1.2, Qt::DashLine) : QPen(Qt::NoPen));
+        painter.setBrush(low ? QBrush(m_palette->baseColour()) : QBrush(strong));
+        painter.drawRoundedRect(badge, h / 2, h / 2);
+        painter.setPen(low ? strong : m_palette->onStrong(attribution.speaker));
+        painter.drawText(badge, Qt::AlignCenter, label);
+    }
+}
+
+} // namespace whosaid::gui

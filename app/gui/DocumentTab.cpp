@@ -1,0 +1,89 @@
+#include "DocumentTab.h"
+
+#include "ArticleSession.h"
+#include "ArticleView.h"
+#include "FindBar.h"
+#include "QuoteFilterModel.h"
+#include "QuoteTableModel.h"
+#include "SpeakerListModel.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace whosaid::gui {
+
+using namespace Qt::StringLiterals;
+
+DocumentTab::DocumentTab(const QString &path, QWidget *parent)
+    : QWidget(parent)
+    , m_session(new ArticleSession(path, this))
+    , m_quotes(new QuoteTableModel(m_session, &m_palette, this))
+    , m_filter(new QuoteFilterModel(this))
+    , m_speakers(new SpeakerListModel(m_session, &m_palette, this))
+    , m_view(new ArticleView(m_session, &m_palette, this))
+    , m_findBar(new FindBar(m_view, this))
+    , m_stack(new QStackedWidget(this))
+    , m_busy(new QLabel(this))
+{
+    setObjectName(u"documentTab"_s);
+    m_filter->setSourceModel(m_quotes);
+
+    // While the worker thread reads and analyses the article: a busy bar, the window stays live.
+    auto *busyPage = new QWidget(this);
+    auto *busyLayout = new QVBoxLayout(busyPage);
+    auto *progress = new QProgressBar(busyPage);
+    progress->setObjectName(u"analysisProgress"_s);
+    progress->setRange(0, 0);
+    progress->setMaximumWidth(320);
+    m_busy->setText(tr("Reading and analysing %1\u2026").arg(m_session->title()));
+    m_busy->setAlignment(Qt::AlignCenter);
+    busyLayout->addStretch();
+    busyLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    busyLayout->addWidget(progress, 0, Qt::AlignHCenter);
+    busyLayout->addStretch();
+
+    auto *articlePage = new QWidget(this);
+    auto *articleLayout = new QVBoxLayout(articlePage);
+    articleLayout->setContentsMargins(0, 0, 0, 0);
+    articleLayout->setSpacing(0);
+    articleLayout->addWidget(m_view, 1);
+    articleLayout->addWidget(m_findBar);
+
+    m_stack->addWidget(busyPage);
+    m_stack->addWidget(articlePage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_session, &ArticleSession::analysed, this, &DocumentTab::onAnalysed);
+    connect(m_session, &ArticleSession::failed, this, &DocumentTab::failed);
+    connect(m_view, &ArticleView::paletteRegenerated, this, [this] {
+        m_quotes->paletteChanged();
+        m_speakers->paletteChanged();
+    });
+}
+
+DocumentTab::~DocumentTab() = default;
+
+void DocumentTab::start()
+{
+    m_session->start();
+}
+
+bool DocumentTab::isReady() const
+{
+    return m_session->analysis() != nullptr;
+}
+
+void DocumentTab::onAnalysed()
+{
+    // The view has loaded the text (it listens to the session first); the models follow.
+    m_quotes->reload();
+    m_speakers->reload();
+    m_stack->setCurrentIndex(1);
+    Q_EMIT ready();
+}
+
+} // namespace whosaid::gui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SpeakerPalette.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace whosaid::gui {
+
+class ArticleSession;
+class ArticleView;
+class FindBar;
+class QuoteFilterModel;
+class QuoteTableModel;
+class SpeakerListModel;
+
+// One open article in the main window's tabs: the session, its models (shared with the docks
+// while the tab is current) and the article view with its find bar. Until the analysis is ready
+// the tab shows a busy indicator; the view keeps its own reading position.
+class DocumentTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentTab)
+
+public:
+    explicit DocumentTab(const QString &path, QWidget *parent = nullptr);
+    ~DocumentTab() override;
+
+    void start();
+
+    [[nodiscard]] ArticleSession *session() const { return m_session; }
+    [[nodiscard]] ArticleView *view() const { return m_view; }
+    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
+    [[nodiscard]] QuoteTableModel *quoteModel() const { return m_quotes; }
+    [[nodiscard]] QuoteFilterModel *quoteFilter() const { return m_filter; }
+    [[nodiscard]] SpeakerListModel *speakerModel() const { return m_speakers; }
+    [[nodiscard]] const SpeakerPalette &palette() const { return m_palette; }
+    [[nodiscard]] bool isReady() const;
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &message);
+
+private:
+    void onAnalysed();
+
+    SpeakerPalette m_palette;
+    ArticleSession *m_session;
+    QuoteTableModel *m_quotes;
+    QuoteFilterModel *m_filter;
+    SpeakerListModel *m_speakers;
+    ArticleView *m_view;
+    FindBar *m_findBar;
+    QStackedWidget *m_stack;
+    QLabel *m_busy;
+};
+
+} // namespace whosaid::gui

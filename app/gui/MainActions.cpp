@@ -1,0 +1,104 @@
+#include "MainActions.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QIcon>
+#include <QMainWindow>
+#include <QMenuBar>
+
+namespace whosaid::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QAction *makeAction(QMainWindow *window, const QString &text, const QKeySequence &key,
+                    const QString &icon = {})
+{
+    auto *action = new QAction(text, window);
+    action->setShortcut(key);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(u":/whosaid/icons/"_s + icon + u".svg"_s));
+    // Actions of a window work wherever the focus is inside it (menus may be hidden).
+    action->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(action);
+    return action;
+}
+
+} // namespace
+
+MainActions::MainActions(QMainWindow *window)
+    : open(makeAction(window, QObject::tr("&Open\u2026"), QKeySequence::Open, u"open"_s))
+    , close(makeAction(window, QObject::tr("&Close"), QKeySequence::Close))
+    , quit(makeAction(window, QObject::tr("&Quit"), QKeySequence::Quit))
+    , find(makeAction(window, QObject::tr("&Find in Article\u2026"), QKeySequence::Find, u"find"_s))
+    , zoomIn(makeAction(window, QObject::tr("Zoom &In"), QKeySequence(u"Ctrl+="_s)))
+    , zoomOut(makeAction(window, QObject::tr("Zoom &Out"), QKeySequence::ZoomOut))
+    , zoomReset(makeAction(window, QObject::tr("&Reset Zoom"), QKeySequence(u"Ctrl+0"_s)))
+    , nextQuote(makeAction(window, QObject::tr("&Next Quote"), QKeySequence(u"J"_s), u"next"_s))
+    , previousQuote(
+          makeAction(window, QObject::tr("&Previous Quote"), QKeySequence(u"K"_s), u"previous"_s))
+    , nextLowConfidence(
+          makeAction(window, QObject::tr("Next &Low-Confidence Quote"), QKeySequence(u"L"_s)))
+    , nextDocument(
+          makeAction(window, QObject::tr("Next &Document"), QKeySequence(u"Ctrl+PgDown"_s)))
+    , previousDocument(
+          makeAction(window, QObject::tr("Pre&vious Document"), QKeySequence(u"Ctrl+PgUp"_s)))
+    , shortcuts(makeAction(window, QObject::tr("&Keyboard Shortcuts"), QKeySequence(u"F1"_s)))
+    , about(makeAction(window, QObject::tr("&About Whosaid"), QKeySequence()))
+    , recent(new QMenu(QObject::tr("Open &Recent"), window))
+{
+    open->setObjectName(u"openAction"_s);
+    nextQuote->setObjectName(u"nextQuoteAction"_s);
+    previousQuote->setObjectName(u"previousQuoteAction"_s);
+    nextLowConfidence->setObjectName(u"nextLowConfidenceAction"_s);
+    find->setObjectName(u"findAction"_s);
+    recent->setObjectName(u"recentMenu"_s);
+    // Ctrl++ as well as Ctrl+=: keyboards differ on which needs Shift.
+    zoomIn->setShortcuts({QKeySequence(u"Ctrl+="_s), QKeySequence::ZoomIn});
+    nextQuote->setToolTip(QObject::tr("Next quote (J)"));
+    previousQuote->setToolTip(QObject::tr("Previous quote (K)"));
+}
+
+void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers)
+{
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(QObject::tr("&File"));
+    file->addAction(open);
+    file->addMenu(recent);
+    file->addSeparator();
+    file->addAction(close);
+    file->addAction(quit);
+    QMenu *view = bar->addMenu(QObject::tr("&View"));
+    view->addAction(find);
+    view->addSeparator();
+    view->addAction(zoomIn);
+    view->addAction(zoomOut);
+    view->addAction(zoomReset);
+    view->addSeparator();
+    view->addAction(quotes->toggleViewAction());
+    view->addAction(speakers->toggleViewAction());
+    QMenu *go = bar->addMenu(QObject::tr("&Go"));
+    go->addAction(nextQuote);
+    go->addAction(previousQuote);
+    go->addAction(nextLowConfidence);
+    go->addSeparator();
+    go->addAction(nextDocument);
+    go->addAction(previousDocument);
+    QMenu *help = bar->addMenu(QObject::tr("&Help"));
+    help->addAction(shortcuts);
+    help->addAction(about);
+}
+
+QList<QAction *> MainActions::all() const
+{
+    return {open,          close,
+            quit,          find,
+            zoomIn,        zoomOut,
+            zoomReset,     nextQuote,
+            previousQuote, nextLowConfidence,
+            nextDocument,  previousDocument,
+            shortcuts,     about};
+}
+
+} // namespace whosaid::gui

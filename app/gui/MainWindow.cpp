@@ -1,0 +1,331 @@
+#include "MainWindow.h"
+
+#include "ArticleSession.h"
+#include "ArticleView.h"
+#include "DocumentTab.h"
+#include "FindBar.h"
+#include "MainActions.h"
+#include "QuotesDock.h"
+#include "RecentFiles.h"
+#include "ShortcutsDialog.h"
+#include "SpeakersDock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace whosaid::gui {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_actions(std::make_unique<MainActions>(this))
+    , m_centre(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_message(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_quotesDock(new QuotesDock(this))
+    , m_speakersDock(new SpeakersDock(this))
+    , m_recent(new RecentFiles(m_actions->recent, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Whosaid"));
+    setWindowIcon(QIcon(u":/whosaid/icons/whosaid.svg"_s));
+    setAcceptDrops(true);
+
+    m_tabs->setObjectName(u"documentTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    auto *welcome
+        = new QLabel(tr("<p style='font-size:large'>Open an article to see who said "
+                        "what.</p><p>File \u203a Open (%1), or drop text files here.</p>")
+                         .arg(m_actions->open->shortcut().toString(QKeySequence::NativeText)),
+                     this);
+    welcome->setObjectName(u"welcome"_s);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setEnabled(false);
+    m_centre->addWidget(welcome);
+    m_centre->addWidget(m_tabs);
+
+    // A message bar above the article rather than a modal box: the reader can keep working, and
+    // tests can read it.
+    m_message->setObjectName(u"messageBar"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; "
+                             "border-bottom: 1px solid #f5c2c0; padding: 6px 10px; }"_s);
+    m_message->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_centre, 1);
+    setCentralWidget(central);
+
+    m_counts->setObjectName(u"statusCounts"_s);
+    statusBar()->addPermanentWidget(m_counts);
+    addDockWidget(Qt::LeftDockWidgetArea, m_speakersDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_quotesDock);
+    resizeDocks({m_speakersDock, m_quotesDock}, {330, 470}, Qt::Horizontal);
+    m_actions->buildMenus(this, m_quotesDock, m_speakersDock);
+    connectActions();
+    restoreSettings();
+    onCurrentTabChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    const MainActions &a = *m_actions;
+    connect(a.open, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    connect(a.close, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.find, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->findBar()->activate();
+    });
+    connect(a.zoomIn, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->zoomBy(1);
+    });
+    connect(a.zoomOut, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->zoomBy(-1);
+    });
+    connect(a.zoomReset, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab())
+            tab->view()->resetZoom();
+    });
+    connect(a.nextQuote, &QAction::triggered, this, [this] { goToQuote(1); });
+    connect(a.previousQuote, &QAction::triggered, this, [this] { goToQuote(-1); });
+    connect(a.nextLowConfidence, &QAction::triggered, this, [this] { goToQuote(1, true); });
+    connect(a.nextDocument, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    connect(a.previousDocument, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1)
+                                    % m_tabs->count());
+    });
+    connect(a.shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(m_actions->all(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_quotesDock, &QuotesDock::rowSelected, this, &MainWindow::showRow);
+}
+
+DocumentTab *MainWindow::currentTab() const
+{
+    return qobject_cast<DocumentTab *>(m_tabs->currentWidget());
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+QString MainWindow::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString dir = m_recent->files().isEmpty()
+        ? QString()
+        : QFileInfo(m_recent->files().first()).absolutePath();
+    openFiles(QFileDialog::getOpenFileNames(this, tr("Open Articles"), dir,
+                                            tr("Text files (*.txt);;All files (*)")));
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(i));
+        if (tab && QFileInfo(tab->session()->path()).absoluteFilePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    m_message->hide();
+    auto *tab = new DocumentTab(absolute, m_tabs);
+    connect(tab, &DocumentTab::ready, this, [this, tab] { onTabReady(tab); });
+    connect(tab, &DocumentTab::failed, this,
+            [this, tab](const QString &error) { onTabFailed(tab, error); });
+    connect(tab->view(), &ArticleView::rowActivated, m_quotesDock, &QuotesDock::selectRow);
+    connect(tab->view(), &ArticleView::paletteRegenerated, this, [this, tab] {
+        if (tab == currentTab())
+            m_speakersDock->refreshChart();
+    });
+    const int index = m_tabs->addTab(tab, tab->session()->title());
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolute));
+    m_tabs->setCurrentIndex(index);
+    statusBar()->showMessage(tr("Analysing %1\u2026").arg(tab->session()->title()));
+    tab->start();
+}
+
+void MainWindow::onTabReady(DocumentTab *tab)
+{
+    m_recent->add(tab->session()->path());
+    if (tab == currentTab())
+        onCurrentTabChanged();
+    statusBar()->clearMessage();
+    Q_EMIT documentReady(tab);
+}
+
+void MainWindow::onTabFailed(DocumentTab *tab, const QString &error)
+{
+    const QString path = tab->session()->path();
+    m_recent->remove(path);
+    closeTab(m_tabs->indexOf(tab));
+    showMessage(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *tab = m_tabs->widget(index);
+    if (!tab)
+        return;
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    DocumentTab *tab = currentTab();
+    m_centre->setCurrentIndex(tab ? 1 : 0);
+    const bool ready = tab && tab->isReady();
+    m_quotesDock->setTab(ready ? tab : nullptr);
+    m_speakersDock->setTab(ready ? tab : nullptr);
+    for (QAction *action : {m_actions->find, m_actions->nextQuote, m_actions->previousQuote,
+                            m_actions->nextLowConfidence, m_actions->zoomIn, m_actions->zoomOut,
+                            m_actions->zoomReset})
+        action->setEnabled(ready);
+    m_actions->close->setEnabled(tab != nullptr);
+    if (ready && tab->view()->currentRow() >= 0)
+        m_quotesDock->selectRow(tab->view()->currentRow());
+    setWindowTitle(tab ? tr("%1 \u2014 Whosaid").arg(tab->session()->title()) : tr("Whosaid"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->isReady()) {
+        m_counts->clear();
+        return;
+    }
+    const qsizetype quotes = tab->session()->speechQuotes().size();
+    const int speakers = tab->session()->speakerCount();
+    // English plurals without a translation file; other languages come with their .ts.
+    const QString quoteText = quotes == 1 ? tr("1 quote") : tr("%1 quotes").arg(quotes);
+    const QString speakerText = speakers == 1 ? tr("1 speaker") : tr("%1 speakers").arg(speakers);
+    m_counts->setText(quoteText + u" \u00b7 "_s + speakerText);
+}
+
+void MainWindow::goToQuote(int step, bool lowConfidenceOnly)
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || !tab->isReady())
+        return;
+    const int row = tab->view()->nextRow(step, lowConfidenceOnly);
+    if (row < 0) {
+        statusBar()->showMessage(lowConfidenceOnly ? tr("No further low-confidence quote")
+                                     : step > 0    ? tr("Last quote reached")
+                                                   : tr("First quote reached"),
+                                 3000);
+        return;
+    }
+    showRow(row);
+    m_quotesDock->selectRow(row);
+}
+
+void MainWindow::showRow(int row)
+{
+    if (DocumentTab *tab = currentTab())
+        tab->view()->showRow(row);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->show();
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Whosaid"),
+                       tr("<h3>Whosaid %1</h3><p>A reader for news articles that shows who said "
+                          "what: every quotation highlighted in its speaker's colour, with the "
+                          "speech cue and the reason for each attribution.</p>"
+                          "<p>Built with Qt %2 and ICU.</p>")
+                           .arg(QStringLiteral(WHOSAID_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    openFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace whosaid::gui

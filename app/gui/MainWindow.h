@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace whosaid::gui {
+
+class DocumentTab;
+class MessageBar;
+class QuotesDock;
+class RecentFiles;
+class SpeakersDock;
+struct MainActions;
+
+// The reader's window: one tab per open article, the Quotes and Speakers docks showing the
+// current one, menus from MainActions. Opens files from the menu, the command line, Open Recent
+// and drag-and-drop; load errors show in a message bar, never a modal box.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFiles(const QStringList &paths);
+    void openFile(const QString &path);
+
+    [[nodiscard]] DocumentTab *currentTab() const;
+    [[nodiscard]] int tabCount() const;
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] const MainActions &actions() const { return *m_actions; }
+
+    // Moves to the next (+1) or previous (-1) quote, or the next low-confidence one.
+    void goToQuote(int step, bool lowConfidenceOnly = false);
+
+Q_SIGNALS:
+    // A tab's analysis is shown (used by the screenshot and benchmark modes).
+    void documentReady(whosaid::gui::DocumentTab *tab);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void connectActions();
+    void showOpenDialog();
+    void closeTab(int index);
+    void onCurrentTabChanged();
+    void onTabReady(DocumentTab *tab);
+    void onTabFailed(DocumentTab *tab, const QString &error);
+    void showRow(int row);
+    void updateStatus();
+    void showMessage(const QString &text);
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<MainActions> m_actions;
+    QStackedWidget *m_centre;
+    QTabWidget *m_tabs;
+    QLabel *m_message;
+    QLabel *m_counts;
+    QuotesDock *m_quotesDock;
+    SpeakersDock *m_speakersDock;
+    RecentFiles *m_recent;
+};
+
+} // namespace whosaid::gui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+namespace whosaid::gui {
+
+class ArticleView;
+
+// The margin left of the text, where the view draws a speaker badge at the start of each quote
+// and a bar beside block quotes: the cue that does not depend on telling colours apart.
+class QuoteGutter final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuoteGutter)
+
+public:
+    explicit QuoteGutter(ArticleView *view);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    ArticleView *m_view;
+};
+
+} // namespace whosaid::gui

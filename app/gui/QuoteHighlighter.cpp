@@ -1,0 +1,191 @@
+#include "QuoteHighlighter.h"
+
+#include "ArticleSession.h"
+#include "SpeakerPalette.h"
+
+#include <QElapsedTimer>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace whosaid::gui {
+
+using analysis::QuoteKind;
+
+namespace {
+
+// One batch stays well under the 100 ms a user notices as a stall.
+constexpr qint64 BatchMilliseconds = 25;
+constexpr double LowConfidence = 0.5;
+
+} // namespace
+
+QuoteHighlighter::QuoteHighlighter(QTextDocument *document, const ArticleSession *session,
+                                   const SpeakerPalette *palette, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_session(session)
+    , m_palette(palette)
+{ }
+
+QTextCharFormat QuoteHighlighter::quoteFormat(int row) const
+{
+    const analysis::Analysis &a = *m_session->analysis();
+    const int quote = m_session->speechQuotes().at(row);
+    const analysis::Attribution &attribution = a.attributions.at(quote);
+    const bool low = attribution.confidence < LowConfidence;
+    QTextCharFormat format;
+    format.setProperty(RowProperty, row);
+    format.setBackground(m_palette->fill(attribution.speaker, low));
+    format.setUnderlineColor(m_palette->strong(attribution.speaker));
+    // The underline tells the kind without colour: solid for direct speech, dashed for mixed and
+    // indirect; a block quote gets a bar in the margin (drawn by the view) and a thin line.
+    switch (a.quotes.at(quote).kind) {
+    case QuoteKind::Direct:
+        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        break;
+    case QuoteKind::Mixed:
+    case QuoteKind::Indirect:
+        format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        break;
+    case QuoteKind::Block:
+    case QuoteKind::Mention:
+        format.setUnderlineStyle(QTextCharFormat::NoUnderline);
+        break;
+    }
+    return format;
+}
+
+QTextCharFormat QuoteHighlighter::mentionFormat() const
+{
+    QTextCharFormat format;
+    format.setProperty(MentionProperty, true);
+    format.setUnderlineStyle(QTextCharFormat::DotLine);
+    format.setUnderlineColor(m_palette->unknownFill().darker(m_palette->isDark() ? 60 : 160));
+    return format;
+}
+
+void QuoteHighlighter::buildSpans()
+{
+    m_spans.clear();
+    m_formats.clear();
+    const analysis::Analysis *a = m_session->analysis();
+    if (!a)
+        return;
+    const QList<int> &speech = m_session->speechQuotes();
+    for (int row = 0; row < speech.size(); ++row) {
+        const int quote = speech.at(row);
+        if (!m_session->isSpeakerVisible(a->attributions.at(quote).speaker))
+            continue;
+        m_formats.append(quoteFormat(row));
+        const analysis::TextRange outer = a->quotes.at(quote).outer;
+        m_spans.append({outer.start, outer.end, int(m_formats.size()) - 1});
+    }
+    m_formats.append(mentionFormat());
+    const int mention = int(m_formats.size()) - 1;
+    for (const int quote : m_session->mentionQuotes()) {
+        const analysis::TextRange outer = a->quotes.at(quote).outer;
+        m_spans.append({outer.start, outer.end, mention});
+    }
+    std::sort(m_spans.begin(), m_spans.end(),
+              [](const Span &x, const Span &y) { return x.start < y.start; });
+    // Top-level quotes do not overlap; if the analysis ever disagrees, the earlier one wins.
+    QList<Span> kept;
+    kept.reserve(m_spans.size());
+    qsizetype end = 0;
+    for (Span span : std::as_const(m_spans)) {
+        span.start = std::max(span.start, end);
+        if (span.start >= span.end)
+            continue;
+        end = span.end;
+        kept.append(span);
+    }
+    m_spans = std::move(kept);
+}
+
+void QuoteHighlighter::rehighlight(int startBlock)
+{
+    if (!m_document)
+        return;
+    buildSpans();
+    const int blocks = m_document->blockCount();
+    m_nextBlock = std::clamp(startBlock, 0, std::max(0, blocks - 1));
+    m_remaining = blocks;
+    if (!m_scheduled) {
+        m_scheduled = true;
+        QTimer::singleShot(0, this, &QuoteHighlighter::formatBlocks);
+    }
+}
+
+void QuoteHighlighter::formatBlock(const QTextBlock &block)
+{
+    const qsizetype from = block.position();
+    const qsizetype to = from + block.length();
+    // First span ending after the block starts.
+    auto it = std::lower_bound(m_spans.cbegin(), m_spans.cend(), from,
+                               [](const Span &span, qsizetype pos) { return span.end <= pos; });
+    QList<QTextLayout::FormatRange> ranges;
+    for (; it != m_spans.cend() && it->start < to; ++it) {
+        const qsizetype start = std::max(it->start, from);
+        const qsizetype end = std::min(it->end, to);
+        ranges.append({int(start - from), int(end - start), m_formats.at(it->format)});
+    }
+    QTextLayout *layout = block.layout();
+    if (ranges.isEmpty() && layout->formats().isEmpty())
+        return;
+    layout->setFormats(ranges);
+}
+
+void QuoteHighlighter::formatBlocks()
+{
+    m_scheduled = false;
+    if (!m_document || m_remaining == 0)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QTextBlock block = m_document->findBlockByNumber(m_nextBlock);
+    const int firstPosition = block.position();
+    int lastEnd = firstPosition;
+    while (m_remaining > 0 && clock.elapsed() < BatchMilliseconds) {
+        // Check the clock every 64 blocks: elapsed() is not free.
+        for (int i = 0; i < 64 && m_remaining > 0; ++i) {
+            if (!block.isValid()) { // wrap round to the top
+                m_document->markContentsDirty(firstPosition, lastEnd - firstPosition);
+                block = m_document->begin();
+                lastEnd = 0;
+                m_nextBlock = 0;
+            }
+            formatBlock(block);
+            lastEnd = block.position() + block.length();
+            block = block.next();
+            ++m_nextBlock;
+            --m_remaining;
+        }
+    }
+    // One relayout request for the whole batch rather than one per block.
+    const int dirtyFrom = lastEnd < firstPosition ? 0 : firstPosition;
+    m_document->markContentsDirty(dirtyFrom, lastEnd - dirtyFrom);
+    if (m_remaining > 0) {
+        m_scheduled = true;
+        QTimer::singleShot(0, this, &QuoteHighlighter::formatBlocks);
+        return;
+    }
+    Q_EMIT completed();
+}
+
+QList<int> QuoteHighlighter::highlightedRows(const QTextDocument *document)
+{
+    QList<int> rows;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            const QVariant row = range.format.property(RowProperty);
+            if (row.isValid() && (rows.isEmpty() || rows.last() != row.toInt()))
+                rows.append(row.toInt());
+        }
+    }
+    return rows;
+}
+
+} // namespace whosaid::gui

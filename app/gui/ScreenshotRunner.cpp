@@ -1,0 +1,67 @@
+#include "ScreenshotRunner.h"
+
+#include "ArticleView.h"
+#include "DocumentTab.h"
+#include "MainWindow.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace whosaid::gui {
+
+namespace {
+
+constexpr int TimeoutMilliseconds = 120'000;
+constexpr int SettleMilliseconds = 1200; // longer than the selection flash
+
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString output, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_output(std::move(output))
+{
+    connect(window, &MainWindow::documentReady, this, &ScreenshotRunner::onReady);
+    QTimer::singleShot(TimeoutMilliseconds, this,
+                       [this] { finish(1, tr("timed out waiting for the analysis")); });
+    // A file that fails to load closes its tab: no tab left means nothing to show.
+    QTimer *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (m_window->tabCount() == 0)
+            finish(1, m_window->message());
+    });
+    poll->start(200);
+}
+
+void ScreenshotRunner::onReady(DocumentTab *tab)
+{
+    const auto select = [this] {
+        m_window->goToQuote(1);
+        QTimer::singleShot(SettleMilliseconds, this, &ScreenshotRunner::capture);
+    };
+    if (tab->view()->highlightsComplete())
+        select();
+    else
+        connect(tab->view(), &ArticleView::highlightsReady, this, select, Qt::SingleShotConnection);
+}
+
+void ScreenshotRunner::capture()
+{
+    const QPixmap image = m_window->grab();
+    if (!image.save(m_output))
+        finish(1, tr("could not write %1").arg(m_output));
+    else
+        finish(0, QString());
+}
+
+void ScreenshotRunner::finish(int code, const QString &message)
+{
+    if (!message.isEmpty())
+        std::fprintf(stderr, "whosaid: screenshot failed: %s\n", qPrintable(message));
+    QCoreApplication::exit(code);
+}
+
+} // namespace whosaid::gui

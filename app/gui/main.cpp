@@ -1,0 +1,91 @@
+#include "GuiBenchmark.h"
+#include "MainWindow.h"
+#include "ScreenshotRunner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A dark Fusion palette, for --dark (screenshots) on systems without a dark theme.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Whosaid"_s);
+    QApplication::setApplicationName(u"whosaid"_s);
+    QApplication::setApplicationDisplayName(u"Whosaid"_s);
+    QApplication::setApplicationVersion(QStringLiteral(WHOSAID_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/whosaid/icons/whosaid.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Who said what: a reader for news quotations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"files"_s, QApplication::translate("main", "Articles to open."),
+                                 u"[FILE...]"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QApplication::translate("main", "Save a screenshot of the window to FILE and quit."),
+        u"FILE"_s);
+    const QCommandLineOption dark(u"dark"_s,
+                                  QApplication::translate("main", "Use a dark Fusion palette."));
+    const QCommandLineOption bench(
+        u"bench"_s, QApplication::translate("main", "Run the GUI benchmark and quit."));
+    parser.addOptions({screenshot, dark, bench});
+    parser.process(app);
+
+    // Screenshots and benchmarks must not read or change the user's settings.
+    QTemporaryDir settingsDir;
+    if (parser.isSet(screenshot) || parser.isSet(bench))
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+    if (parser.isSet(bench))
+        return whosaid::gui::GuiBenchmark::run();
+
+    whosaid::gui::MainWindow window;
+    std::unique_ptr<whosaid::gui::ScreenshotRunner> runner;
+    if (parser.isSet(screenshot)) {
+        window.resize(1400, 860);
+        runner
+            = std::make_unique<whosaid::gui::ScreenshotRunner>(&window, parser.value(screenshot));
+    }
+    window.show();
+    window.openFiles(parser.positionalArguments());
+    return QApplication::exec();
+}

@@ -1,0 +1,328 @@
+#include "ArticleSession.h"
+#include "ArticleView.h"
+#include "DocumentTab.h"
+#include "MainWindow.h"
+#include "QuoteTableModel.h"
+#include "SpeakerListModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+#include <numeric>
+
+using namespace whosaid::gui;
+using namespace Qt::StringLiterals;
+
+// Drives the real main window by object names, as a reader would.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(WHOSAID_TEST_DATA) + u"/gui/"_s + name;
+    }
+
+    // Opens an article and waits until it is analysed and every highlight is applied.
+    static ArticleView *open(MainWindow &window, const QString &path)
+    {
+        window.openFile(path);
+        DocumentTab *tab = window.currentTab();
+        if (!tab)
+            return nullptr;
+        auto *view = tab->findChild<ArticleView *>(u"articleView"_s);
+        if (!QTest::qWaitFor([view] { return view->highlightsComplete(); }, 20000))
+            return nullptr;
+        return view;
+    }
+
+    static QTableView *quoteTable(MainWindow &window)
+    {
+        return window.findChild<QTableView *>(u"quoteTable"_s);
+    }
+
+    // The source row of the quote table's current index.
+    static int tableRow(MainWindow &window)
+    {
+        const QModelIndex current = quoteTable(window)->currentIndex();
+        return current.isValid() ? current.data(QuoteTableModel::SortRole).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"WhosaidTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+    }
+
+    void highlightsMatchTheModel()
+    {
+        MainWindow window;
+        window.show();
+        ArticleView *view = open(window, fixture(u"harbour.txt"_s));
+        QVERIFY(view);
+        QTableView *table = quoteTable(window);
+        QVERIFY(table);
+        const int rows = table->model()->rowCount();
+        QVERIFY(rows >= 5);
+        QList<int> expected(rows);
+        std::iota(expected.begin(), expected.end(), 0);
+        QCOMPARE(view->highlightedRows(), expected);
+        // The scare quote is marked, but not as speech.
+        bool mention = false;
+        for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
+            for (const auto &range : b.layout()->formats())
+                mention = mention || range.format.hasProperty(QTextFormat::UserProperty + 2);
+        }
+        QVERIFY(mention);
+        QCOMPARE(window.findChild<QLabel *>(u"statusCounts"_s)->text(),
+                 u"%1 quotes \u00b7 2 speakers"_s.arg(rows));
+    }
+
+    void hidingASpeakerRemovesExactlyItsHighlights()
+    {
+        MainWindow window;
+        window.show();
+        ArticleView *view = open(window, fixture(u"harbour.txt"_s));
+        QVERIFY(view);
+        auto *speakers = window.findChild<QTableView *>(u"speakerList"_s);
+        QVERIFY(speakers && speakers->model());
+        QAbstractItemModel *quotes = quoteTable(window)->model();
+        const QList<int> all = view->highlightedRows();
+
+        int row = 0;
+        while (row < speakers->model()->rowCount()
+               && speakers->model()->index(row, 0).data().toString() != u"Rolf Haugen"_s)
+            ++row;
+        QVERIFY(row < speakers->model()->rowCount());
+        const int haugen
+            = speakers->model()->index(row, 0).data(SpeakerListModel::SpeakerRole).toInt();
+        QList<int> others;
+        for (int r = 0; r < quotes->rowCount(); ++r) {
+            const QModelIndex index = quotes->index(r, 0);
+            if (index.data(QuoteTableModel::SpeakerRole).toInt() != haugen)
+                others.append(index.data(QuoteTableModel::SortRole).toInt());
+        }
+        std::sort(others.begin(), others.end());
+        QCOMPARE(others.size(), all.size() - 2);
+
+        const QModelIndex check = speakers->model()->index(row, SpeakerListModel::NameColumn);
+        QVERIFY(speakers->model()->setData(check, Qt::Unchecked, Qt::CheckStateRole));
+        QTRY_VERIFY(view->highlightsComplete());
+        QCOMPARE(view->highlightedRows(), others);
+
+        QVERIFY(speakers->model()->setData(check, Qt::Checked, Qt::CheckStateRole));
+        QTRY_VERIFY(view->highlightsComplete());
+        QCOMPARE(view->highlightedRows(), all);
+    }
+
+    void jAndKMoveTextAndTableTogether()
+    {
+        MainWindow window;
+        window.show();
+        ArticleView *view = open(window, fixture(u"harbour.txt"_s));
+        QVERIFY(view);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        view->setFocus();
+        const ArticleSession *session = window.currentTab()->session();
+        const auto startOf = [session](int row) {
+            return int(session->analysis()->quotes.at(session->speechQuotes().at(row)).outer.start);
+        };
+
+        QTest::keyClick(view, Qt::Key_J);
+        QCOMPARE(view->currentRow(), 0);
+        QCOMPARE(tableRow(window), 0);
+        QCOMPARE(view->textCursor().position(), startOf(0));
+        QTest::keyClick(view, Qt::Key_J);
+        QCOMPARE(view->currentRow(), 1);
+        QCOMPARE(tableRow(window), 1);
+        QCOMPARE(view->textCursor().position(), startOf(1));
+        QTest::keyClick(view, Qt::Key_K);
+        QCOMPARE(view->currentRow(), 0);
+        QCOMPARE(tableRow(window), 0);
+        QCOMPARE(view->textCursor().position(), startOf(0));
+        // K at the first quote stays there and says so.
+        QTest::keyClick(view, Qt::Key_K);
+        QCOMPARE(view->currentRow(), 0);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    }
+
+    void selectingARowScrollsToTheQuote()
+    {
+        MainWindow window;
+        window.resize(1000, 360);
+        window.show();
+        ArticleView *view = open(window, fixture(u"harbour.txt"_s));
+        QVERIFY(view);
+        QTableView *table = quoteTable(window);
+        const int last = table->model()->rowCount() - 1;
+        const ArticleSession *session = window.currentTab()->session();
+        QTextCursor cursor(view->document());
+        cursor.setPosition(
+            int(session->analysis()->quotes.at(session->speechQuotes().at(last)).outer.start));
+        QVERIFY2(!view->viewport()->rect().contains(view->cursorRect(cursor)),
+                 "the last quote should start off screen before it is selected");
+
+        table->selectionModel()->setCurrentIndex(table->model()->index(last, 0),
+                                                 QItemSelectionModel::ClearAndSelect
+                                                     | QItemSelectionModel::Rows);
+        QCOMPARE(view->currentRow(), last);
+        QTRY_VERIFY(view->viewport()->rect().contains(view->cursorRect(cursor)));
+        QCOMPARE(view->textCursor().position(), cursor.position());
+    }
+
+    void clickingAQuoteSelectsItsRow()
+    {
+        MainWindow window;
+        window.show();
+        ArticleView *view = open(window, fixture(u"harbour.txt"_s));
+        QVERIFY(view);
+        const ArticleSession *session = window.currentTab()->session();
+        const auto range = session->analysis()->quotes.at(session->speechQuotes().at(2)).outer;
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int((range.start + range.end) / 2));
+        const QPoint point = view->cursorRect(cursor).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(view->currentRow(), 2);
+        QCOMPARE(tableRow(window), 2);
+    }
+
+    void coloursAreStableAcrossRuns()
+    {
+        QList<QColor> colours[2];
+        QStringList names[2];
+        for (auto run : {0, 1}) {
+            MainWindow window;
+            window.show();
+            ArticleView *view = open(window, fixture(u"harbour.txt"_s));
+            QVERIFY(view);
+            DocumentTab *tab = window.currentTab();
+            names[run] = tab->session()->speakerNames();
+            for (int s = 0; s < names[run].size(); ++s)
+                colours[run].append(tab->palette().strong(s));
+        }
+        QCOMPARE(names[0], names[1]);
+        QCOMPARE(colours[0], colours[1]);
+        QVERIFY(colours[0].at(0) != colours[0].at(1));
+    }
+
+    void badFilesShowAMessage_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("missing") << QByteArray();
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+                                              20)
+                                       .repeated(50);
+    }
+
+    void badFilesShowAMessage()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"article.txt"_s);
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        MainWindow window;
+        window.show();
+        window.openFile(path);
+        QTRY_VERIFY(!window.message().isEmpty());
+        QVERIFY(window.message().contains(u"article.txt"_s));
+        QTRY_COMPARE(window.tabCount(), 0);
+        // The window still works: a good article opens afterwards.
+        QVERIFY(open(window, fixture(u"harbour.txt"_s)));
+        QCOMPARE(window.tabCount(), 1);
+    }
+
+    void tabsKeepTheirReadingPosition()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ArticleView *first = open(window, fixture(u"harbour.txt"_s));
+        QVERIFY(first);
+        first->setFocus();
+        QTest::keyClick(first, Qt::Key_J);
+        QTest::keyClick(first, Qt::Key_J);
+        QCOMPARE(first->currentRow(), 1);
+        ArticleView *second = open(window, fixture(u"council.txt"_s));
+        QVERIFY(second);
+        auto *tabs = window.findChild<QTabWidget *>(u"documentTabs"_s);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QCOMPARE(quoteTable(window)->model()->rowCount(), 3);
+
+        QTest::keyClick(second, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(first->currentRow(), 1);
+        QCOMPARE(tableRow(window), 1);
+        QTest::keyClick(first, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        // Opening an open file again switches to it instead of a second tab.
+        window.openFile(fixture(u"harbour.txt"_s));
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->currentIndex(), 0);
+    }
+
+    void findAndZoom()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ArticleView *view = open(window, fixture(u"harbour.txt"_s));
+        QVERIFY(view);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        auto *edit = window.currentTab()->findChild<QLineEdit *>(u"findEdit"_s);
+        QVERIFY(edit && edit->isVisible());
+        QTest::keyClicks(edit, u"waterline"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(view->textCursor().selectedText(), u"waterline"_s);
+
+        const int size = view->font().pointSize();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(view->font().pointSize(), size + 1);
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view->font().pointSize(), size);
+    }
+
+    void recentFilesPersist()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(open(window, fixture(u"council.txt"_s)));
+        }
+        const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first(), QFileInfo(fixture(u"council.txt"_s)).absoluteFilePath());
+        MainWindow window;
+        auto *menu = window.findChild<QMenu *>(u"recentMenu"_s);
+        QVERIFY(menu);
+        QVERIFY(menu->actions().first()->text().contains(u"council.txt"_s));
+        menu->actions().first()->trigger();
+        QCOMPARE(window.tabCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
