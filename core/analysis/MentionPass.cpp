@@ -166,6 +166,18 @@ private:
 
     [[nodiscard]] QString joined(qsizetype from, qsizetype to) const
     {
+        if (from >= to)
+            return {};
+        // Usually the words stand in the text exactly as they are joined: one copy of the span.
+        bool asInText = true;
+        for (qsizetype k = from + 1; k < to && asInText; ++k) {
+            const qsizetype gap = m_tokens.at(k).range.start - m_tokens.at(k - 1).range.end;
+            asInText
+                = gap == 0 || (gap == 1 && m_a.text().at(m_tokens.at(k - 1).range.end) == u' ');
+        }
+        if (asInText)
+            return m_a.view({m_tokens.at(from).range.start, m_tokens.at(to - 1).range.end})
+                .toString();
         QString out;
         for (qsizetype k = from; k < to; ++k) {
             if (k > from && !glued(k))

@@ -139,34 +139,50 @@ void SegmentationPass::run(Analysis &analysis) const
     const TextRange all{0, text.size()};
     if (!setText(sentenceIt, text, all) || !setText(wordIt, text, all))
         return;
-    // Tokens are gathered in a per-thread vector whose push_back inlines (QList::append does
-    // not), then copied once.
+    // First the breaks, in tight loops that keep ICU's tables in cache; then the tokens, in a
+    // per-thread vector whose push_back inlines (QList::append does not), copied once.
+    struct WordBreak
+    {
+        int32_t start;
+        int32_t end;
+        bool word;
+    };
+    thread_local std::vector<WordBreak> breaks;
+    thread_local std::vector<int32_t> sentenceEnds;
+    breaks.clear();
+    sentenceEnds.clear();
+    const auto *units = reinterpret_cast<const char16_t *>(text.constData());
+    int32_t wordStart = 0;
+    for (int32_t end = ubrk_next(wordIt); end != UBRK_DONE;
+         wordStart = end, end = ubrk_next(wordIt)) {
+        const char16_t first = units[wordStart];
+        if (first == u' '
+            || (first < 0x80 ? first >= u'\t' && first <= u'\r' : QChar::isSpace(first)))
+            continue;
+        breaks.push_back({wordStart, end, ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT});
+    }
+    for (int32_t end = ubrk_next(sentenceIt); end != UBRK_DONE; end = ubrk_next(sentenceIt))
+        sentenceEnds.push_back(end);
+
     thread_local std::vector<Token> tokens;
     tokens.clear();
-    tokens.reserve(std::size_t(text.size() / 5));
-    analysis.sentences.reserve(text.size() / 100);
+    tokens.reserve(breaks.size());
+    analysis.sentences.reserve(qsizetype(sentenceEnds.size()) + paragraphs.size());
 
     qsizetype p = 0;
+    std::size_t nextSentence = 0;
     int32_t sentenceStart = 0;
     int32_t sentenceEnd = 0;
     bool open = false; // is there a current sentence to add tokens to?
     bool sentenceHasWord = false;
-    int32_t wordStart = 0;
-    for (int32_t wordEnd = ubrk_next(wordIt); wordEnd != UBRK_DONE;
-         wordStart = wordEnd, wordEnd = ubrk_next(wordIt)) {
-        const TextRange range{wordStart, wordEnd};
-        const QStringView piece = analysis.view(range);
-        if (piece.front().isSpace())
-            continue;
-        while (wordStart >= sentenceEnd) {
-            const int32_t next = ubrk_next(sentenceIt);
-            if (next == UBRK_DONE)
-                break;
+    for (const WordBreak &brk : breaks) {
+        const TextRange range{brk.start, brk.end};
+        while (brk.start >= sentenceEnd && nextSentence < sentenceEnds.size()) {
             sentenceStart = sentenceEnd;
-            sentenceEnd = next;
+            sentenceEnd = sentenceEnds[nextSentence++];
             open = false;
         }
-        while (p + 1 < paragraphs.size() && wordStart >= paragraphs.at(p).end) {
+        while (p + 1 < paragraphs.size() && brk.start >= paragraphs.at(p).end) {
             ++p;
             open = false;
         }
@@ -185,7 +201,8 @@ void SegmentationPass::run(Analysis &analysis) const
         Token token;
         token.range = range;
         token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
-        if (ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT) {
+        const QStringView piece(units + brk.start, brk.end - brk.start);
+        if (brk.word) {
             token.flags = wordFlags(piece);
             const FoldedWord word = folder.fold(piece);
             token.lower = word.lower;

@@ -8,8 +8,10 @@
 namespace whosaid::analysis {
 
 // From a lower-case word to its WordClass bits. Asked once per token, so it is a flat table
-// probed by the word's hash (WordFolder::hashOf), small enough to stay in cache: only the
-// lexicon's own words are in it, and every other word finds an empty slot.
+// probed by the word's hash (WordFolder::hashOf) and small enough to stay in cache: 8-byte
+// slots at most half full (64 KB for the English lexicon), with the words themselves in one
+// contiguous pool read only to confirm a hit. Only the lexicon's own words are in it; every
+// other word ends at an empty slot, nearly always the first or second.
 class WordClassTable final
 {
 public:
@@ -21,16 +23,25 @@ public:
 private:
     struct Slot
     {
-        quint64 hash = 0;
-        qint32 word = -1; // index into m_words; -1: empty
+        quint32 tag = 0; // high half of the hash, never 0; 0: empty
         quint32 classes = 0;
     };
+    struct Word
+    {
+        quint32 offset; // into m_pool
+        quint32 size;
+    };
 
-    void place(const Slot &slot);
+    [[nodiscard]] static quint32 tagOf(quint64 hash) { return quint32(hash >> 32) | 1U; }
+    [[nodiscard]] std::size_t find(QStringView lower, quint64 hash) const; // slot or empty slot
+    [[nodiscard]] bool sameWord(std::size_t slot, QStringView lower) const;
     void grow();
 
     std::vector<Slot> m_slots;
-    std::vector<QString> m_words;
+    std::vector<qint32> m_wordOfSlot; // parallel to m_slots: index into m_words
+    std::vector<quint64> m_hashOfWord;
+    std::vector<Word> m_words;
+    std::vector<char16_t> m_pool;
     std::size_t m_mask = 0;
 };
 
