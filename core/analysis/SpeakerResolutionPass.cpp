@@ -3,6 +3,7 @@
 #include "WordFolder.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -116,7 +117,7 @@ private:
         entity.gender = m.gender;
         entity.organisation = m.type == MentionType::Organisation || m.type == MentionType::Place;
         entity.plural = m.number == GrammaticalNumber::Plural;
-        m_entities.append(entity);
+        m_entities.append(std::move(entity));
         const int e = int(m_entities.size() - 1);
         index(e);
         return e;
@@ -232,7 +233,9 @@ private:
     static void setRole(Entity &entity, const QString &role)
     {
         entity.role = role;
-        entity.roleWords = WordFolder::lowerCase(role).split(u' ', Qt::SkipEmptyParts);
+        entity.roleWords = role.isEmpty()
+            ? QStringList()
+            : WordFolder::lowerCase(role).split(u' ', Qt::SkipEmptyParts);
     }
 
     int resolveOrganisation(const Mention &m)
@@ -270,7 +273,7 @@ private:
         }
         const QList<QStringView> &words = m.words;
         const QStringView head = words.isEmpty() ? QStringView() : words.last();
-        QList<QStringView> demonyms; // "the Russian leader" must be a Russian one
+        QVarLengthArray<QStringView, 4> demonyms; // "the Russian leader" must be a Russian one
         for (const QStringView w : words) {
             if ((m_lex.wordClasses().classesOf(w) & Demonym) != 0)
                 demonyms.append(w);
