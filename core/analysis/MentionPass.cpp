@@ -192,10 +192,10 @@ private:
     {
         const QList<QStringList> *titles = nullptr;
         if (m_tokens.at(i).has(TitleStart)) {
-            const QString first = m_tokens.at(i).lower.toString();
+            const QStringView first = m_tokens.at(i).lower;
             titles = m_lex.titles().startingWith(first);
             if (!titles && isDot(i + 1))
-                titles = m_lex.titles().startingWith(first + u'.');
+                titles = m_lex.titles().startingWith(QString(first + u'.'));
         }
         for (const QStringList &title : titles ? *titles : QList<QStringList>()) {
             qsizetype k = i;

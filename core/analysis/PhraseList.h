@@ -15,9 +15,9 @@ public:
     void sortLongestFirst();
 
     // The phrases starting with this (lower-case) word, longest first; null when none.
-    [[nodiscard]] const QList<QStringList> *startingWith(const QString &word) const;
+    [[nodiscard]] const QList<QStringList> *startingWith(QStringView word) const;
     [[nodiscard]] qsizetype size() const { return m_count; }
-    [[nodiscard]] QList<QString> firstWords() const { return m_byFirstWord.keys(); }
+    [[nodiscard]] QList<QString> firstWords() const;
     [[nodiscard]] qsizetype longest() const { return m_longest; }
 
     // Length in words of the longest phrase matching the words from `first` (wordAt(i) gives
@@ -27,7 +27,7 @@ public:
     {
         if (first >= limit)
             return 0;
-        const QList<QStringList> *candidates = startingWith(wordAt(first).toString());
+        const QList<QStringList> *candidates = startingWith(wordAt(first));
         if (!candidates)
             return 0;
         for (const QStringList &phrase : *candidates) {
@@ -43,7 +43,13 @@ public:
     }
 
 private:
-    QHash<QString, QList<QStringList>> m_byFirstWord;
+    struct Bucket
+    {
+        QString first;
+        QList<QStringList> phrases;
+    };
+    // Keyed by WordFolder::hashOf(first word): a lookup neither copies nor hashes a QString.
+    QHash<quint64, Bucket> m_byFirstWord;
     qsizetype m_count = 0;
     qsizetype m_longest = 0;
 };
