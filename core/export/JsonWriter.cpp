@@ -104,10 +104,13 @@ JsonWriter &JsonWriter::value(qint64 number)
 JsonWriter &JsonWriter::value(double number)
 {
     separate();
-    if (!std::isfinite(number))
+    if (!std::isfinite(number)) {
         m_out.append("null");
-    else
-        m_out.append(QByteArray::number(number, 'g', 15));
+        return *this;
+    }
+    std::array<char, 32> digits{}; // the shortest form that reads back as the same double
+    const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), number);
+    m_out.append(digits.data(), result.ptr - digits.data());
     return *this;
 }
 
