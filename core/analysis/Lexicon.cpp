@@ -187,86 +187,68 @@ void Lexicon::load(const QString &dir)
 }
 
 // One table from word to all its classes, so classifying a new word costs one lookup instead
-// of one per list.
+// of one per list. Each list adds its class to its own words (the table ORs them together).
 void Lexicon::indexWordClasses()
 {
-    QSet<QString> words;
-    const auto addAll = [&words](const auto &container) {
+    const auto addAll = [this](const auto &container, quint32 classes) {
         for (auto it = container.cbegin(); it != container.cend(); ++it) {
             if constexpr (requires { it.key(); })
-                words.insert(it.key());
+                m_wordClasses.insert(it.key(), classes);
             else
-                words.insert(*it);
+                m_wordClasses.insert(*it, classes);
         }
     };
-    addAll(m_cueForms);
-    addAll(m_determiners);
-    addAll(m_nonNames);
-    addAll(m_pronouns);
-    addAll(m_roleNouns);
-    addAll(m_speechModifiers);
-    addAll(m_titleWords);
-    addAll(m_prepositions);
-    addAll(m_subordinators);
-    addAll(m_orgWords);
-    addAll(m_nameParticles);
-    addAll(m_givenNames);
-    for (const QString &abbreviation : std::as_const(m_abbreviations))
-        words.insert(abbreviation.chopped(1)); // "mr" of "mr."
-    for (const QSet<QString> *set : {&m_places, &m_demonyms}) {
+    addAll(m_cueForms, Cue);
+    addAll(m_determiners, Determiner);
+    addAll(m_nonNames, NonName);
+    for (auto it = m_pronouns.cbegin(); it != m_pronouns.cend(); ++it)
+        m_wordClasses.insert(it.key(), pronounClasses(it.value()));
+    for (auto it = m_roleNouns.cbegin(); it != m_roleNouns.cend(); ++it)
+        m_wordClasses.insert(
+            it.key(), RoleNoun | (it.value() == GrammaticalNumber::Plural ? PluralRoleNoun : 0U));
+    addAll(m_speechModifiers, SpeechModifier);
+    addAll(m_titleWords, TitleStart);
+    addAll(m_prepositions, Preposition);
+    addAll(m_subordinators, Subordinator);
+    addAll(m_orgWords, OrganisationWord);
+    addAll(m_nameParticles, NameParticle);
+    for (auto it = m_givenNames.cbegin(); it != m_givenNames.cend(); ++it) {
+        const Gender gender = it.value();
+        m_wordClasses.insert(it.key(),
+                             GivenName | (gender == Gender::Male ? MaleGivenName : 0U)
+                                 | (gender == Gender::Female ? FemaleGivenName : 0U));
+    }
+    for (const QString &abbreviation : std::as_const(m_abbreviations)) {
+        if (abbreviation.endsWith(u'.'))
+            m_wordClasses.insert(abbreviation.chopped(1), Abbreviation); // "mr" of "mr."
+    }
+    // "u.s" is a token of "U.S." (the final dot is a token of its own).
+    for (const auto &[set, wordClass] : {std::pair{&m_places, Place}, {&m_demonyms, Demonym}}) {
         for (const QString &word : *set) {
-            words.insert(word);
+            m_wordClasses.insert(word, wordClass);
             if (word.endsWith(u'.'))
-                words.insert(word.chopped(1)); // the token "u.s" of "U.S."
+                m_wordClasses.insert(word.chopped(1), wordClass);
         }
     }
-    for (const PhraseList *phrases : {&m_cuePhrases, &m_orgPhrases, &m_mentionCues})
-        addAll(phrases->firstWords());
-    for (const QString &word : std::as_const(words)) {
-        if (const quint32 classes = computeClasses(word))
-            m_wordClasses.insert(word, classes);
-    }
+    addAll(m_cuePhrases.firstWords(), CuePhraseStart);
+    addAll(m_orgPhrases.firstWords(), OrganisationPhraseStart);
+    addAll(m_mentionCues.firstWords(), MentionCueStart);
 }
 
-quint32 Lexicon::computeClasses(const QString &lower) const
+quint32 Lexicon::pronounClasses(const PronounInfo &p)
 {
-    quint32 classes = 0;
+    quint32 classes = Pronoun;
     const auto set = [&classes](bool on, WordClass c) {
         if (on)
             classes |= c;
     };
-    set(isCue(lower), Cue);
-    set(isDeterminer(lower), Determiner);
-    set(isNonName(lower), NonName);
-    if (const PronounInfo *p = pronoun(lower)) {
-        classes |= Pronoun;
-        set(p->subject, SubjectPronoun);
-        set(p->firstPerson, FirstPerson);
-        set(p->secondPerson, SecondPerson);
-        set(p->number == GrammaticalNumber::Plural, PluralPronoun);
-        set(p->gender == Gender::Male, MalePronoun);
-        set(p->gender == Gender::Female, FemalePronoun);
-        set(p->gender == Gender::Neuter, NeuterPronoun);
-    }
-    set(isRoleNoun(lower), RoleNoun);
-    set(roleNumber(lower) == GrammaticalNumber::Plural, PluralRoleNoun);
-    set(isSpeechModifier(lower), SpeechModifier);
-    set(isTitleWord(lower), TitleStart);
-    set(isPreposition(lower), Preposition);
-    set(isSubordinator(lower), Subordinator);
-    set(isOrganisationWord(lower), OrganisationWord);
-    // "u.s" is a token of "U.S." (the final dot is a token of its own).
-    set(isPlace(lower) || isPlace(lower + u'.'), Place);
-    set(isDemonym(lower) || isDemonym(lower + u'.'), Demonym);
-    set(isNameParticle(lower), NameParticle);
-    const Gender given = givenNameGender(lower);
-    set(given != Gender::Unknown, GivenName);
-    set(given == Gender::Male, MaleGivenName);
-    set(given == Gender::Female, FemaleGivenName);
-    set(isAbbreviation(lower + u'.'), Abbreviation);
-    set(cuePhrases().startingWith(lower) != nullptr, CuePhraseStart);
-    set(organisationPhrases().startingWith(lower) != nullptr, OrganisationPhraseStart);
-    set(mentionCues().startingWith(lower) != nullptr, MentionCueStart);
+    set(p.subject, SubjectPronoun);
+    set(p.firstPerson, FirstPerson);
+    set(p.secondPerson, SecondPerson);
+    set(p.number == GrammaticalNumber::Plural, PluralPronoun);
+    set(p.gender == Gender::Male, MalePronoun);
+    set(p.gender == Gender::Female, FemalePronoun);
+    set(p.gender == Gender::Neuter, NeuterPronoun);
     return classes;
 }
 

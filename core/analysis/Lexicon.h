@@ -146,7 +146,7 @@ private:
     Lexicon() = default;
     void load(const QString &dir);
     void indexWordClasses();
-    [[nodiscard]] quint32 computeClasses(const QString &lower) const;
+    [[nodiscard]] static quint32 pronounClasses(const PronounInfo &pronoun);
 
     QString m_language;
     quint64 m_serial = 0;
