@@ -1,5 +1,7 @@
 #include "AttributionPass.h"
 
+#include "CueContext.h"
+
 #include <algorithm>
 
 namespace whosaid::analysis {
@@ -21,22 +23,12 @@ struct Candidate
     bool inherit = false;  // a cue without a subject ("adding"): speaker of the earlier quote
 };
 
-class Attributor
+class Attributor : private CueContext
 {
 public:
     explicit Attributor(Analysis &analysis)
-        : m_a(analysis)
-        , m_tokens(analysis.tokens)
-        , m_lex(*analysis.lexicon)
-        , m_startingAt(analysis.tokens.size(), -1)
-        , m_endingAt(analysis.tokens.size(), -1)
-    {
-        for (qsizetype m = 0; m < m_a.mentions.size(); ++m) {
-            const Mention &mention = m_a.mentions.at(m);
-            m_startingAt[mention.firstToken] = int(m);
-            m_endingAt[mention.endToken - 1] = int(m);
-        }
-    }
+        : CueContext(analysis)
+    { }
 
     void run()
     {
@@ -86,16 +78,6 @@ public:
     }
 
 private:
-    [[nodiscard]] qsizetype tokenAt(qsizetype pos) const
-    {
-        const auto it
-            = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
-                               [](const Token &t, qsizetype p) { return t.range.end <= p; });
-        return std::distance(m_tokens.cbegin(), it);
-    }
-
-    [[nodiscard]] qsizetype lastTokenBefore(qsizetype pos) const { return tokenAt(pos) - 1; }
-
     [[nodiscard]] qsizetype previousTopLevel(qsizetype q) const
     {
         for (qsizetype p = q - 1; p >= 0; --p) {
@@ -105,36 +87,6 @@ private:
         return -1;
     }
 
-    [[nodiscard]] bool isPunct(qsizetype k, std::initializer_list<char16_t> chars) const
-    {
-        if (k < 0 || k >= m_tokens.size() || m_tokens.at(k).is(Token::Word))
-            return false;
-        const QStringView s = m_tokens.at(k).lower;
-        return s.size() == 1
-            && std::find(chars.begin(), chars.end(), s.at(0).unicode()) != chars.end();
-    }
-
-    [[nodiscard]] bool isDash(qsizetype k) const
-    {
-        return isPunct(k, {u'\u2014', u'\u2015', u'\u2013', u'-'});
-    }
-
-    [[nodiscard]] bool isCue(qsizetype k) const
-    {
-        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).is(Token::Word)
-            && !m_tokens.at(k).is(Token::InQuote) && m_tokens.at(k).has(Cue);
-    }
-
-    [[nodiscard]] bool isModifier(qsizetype k) const
-    {
-        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).has(SpeechModifier);
-    }
-
-    [[nodiscard]] qsizetype sentenceStart(qsizetype token) const
-    {
-        return m_a.sentences.at(m_tokens.at(token).sentence).firstToken;
-    }
-
     // Where the text before a quote starts: the end of the previous quote in the sentence.
     [[nodiscard]] qsizetype frameStart(qsizetype open, const Sentence &sentence) const
     {
@@ -142,22 +94,6 @@ private:
         while (k >= sentence.firstToken && !m_tokens.at(k).is(Token::InQuote))
             --k;
         return std::max(k + 1, sentence.firstToken);
-    }
-
-    // A multi-word cue starting at k ("according to", "went on to say"): its end, else -1.
-    [[nodiscard]] qsizetype cuePhraseAt(qsizetype k, qsizetype limit) const
-    {
-        if (k < 0 || k >= limit || !m_tokens.at(k).has(CuePhraseStart))
-            return -1;
-        const qsizetype length = m_lex.cuePhrases().matchAt(
-            k, limit, [this](qsizetype i) { return m_tokens.at(i).lower; });
-        return length > 0 ? k + length : -1;
-    }
-
-    // A speaker mention starting at k, allowing an opening article already inside it.
-    [[nodiscard]] int mentionFrom(qsizetype k) const
-    {
-        return k >= 0 && k < m_tokens.size() ? m_startingAt.at(k) : -1;
     }
 
     // After the mention ending before k: skip a parenthesis "(D-Ohio)" and an apposition
@@ -180,45 +116,6 @@ private:
         while (isModifier(k) && k < end)
             ++k;
         return k < end && isCue(k) ? k : -1;
-    }
-
-    // The speaker standing right before a cue, over auxiliaries ("had said"), a parenthesis
-    // ("Rep. Jo Hill (D-Ohio) said") or an apposition ("Ana Ruiz, the fire chief, said"; when
-    // the apposition is itself a name, "His partner, Lawrence Cummings, said", that name).
-    [[nodiscard]] int speakerBefore(qsizetype cue, qsizetype start) const
-    {
-        qsizetype k = cue - 1;
-        while (k >= start && isModifier(k))
-            --k;
-        k = skipParenthesis(k, start);
-        if (k >= start && m_endingAt.at(k) >= 0)
-            return m_endingAt.at(k);
-        if (!isPunct(k, {u','}))
-            return -1;
-        qsizetype comma = k - 1;
-        while (comma >= start && comma > k - 25 && !isPunct(comma, {u','})
-               && !m_tokens.at(comma).is(Token::QuoteMark))
-            --comma;
-        // An apposition names or describes ("a doctor", "Ana Ruiz"); ", on the 15th," does not.
-        if (!isPunct(comma, {u','}) || m_tokens.at(comma + 1).has(Preposition))
-            return -1;
-        if (const int inner = m_startingAt.at(comma + 1); inner >= 0
-            && m_a.mentions.at(inner).endToken == k
-            && m_a.mentions.at(inner).type == MentionType::Name)
-            return inner;
-        const qsizetype before = skipParenthesis(comma - 1, start);
-        return before >= start ? m_endingAt.at(before) : -1;
-    }
-
-    // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
-    [[nodiscard]] qsizetype skipParenthesis(qsizetype k, qsizetype start) const
-    {
-        if (!isPunct(k, {u')'}))
-            return k;
-        qsizetype open = k;
-        while (open >= start && open > k - 12 && !isPunct(open, {u'('}))
-            --open;
-        return isPunct(open, {u'('}) ? open - 1 : k;
     }
 
     Candidate afterQuote(qsizetype k, qsizetype end) const
@@ -340,24 +237,6 @@ private:
         return c;
     }
 
-    // The subject of the clause in [from, to): the first mention that is not the object of a
-    // preposition ("On his way to Alaska, Mr Trump ...") nor a possessive.
-    [[nodiscard]] int firstMention(qsizetype from, qsizetype to) const
-    {
-        for (qsizetype k = from; k < to; ++k) {
-            const int m = m_startingAt.at(k);
-            if (m < 0)
-                continue;
-            const Mention &mention = m_a.mentions.at(m);
-            const bool object = k > 0 && m_tokens.at(k - 1).has(Preposition);
-            const bool possessive = m_tokens.at(mention.endToken - 1).is(Token::Possessive);
-            if (!object && !possessive && mention.endToken <= to)
-                return m;
-            k = mention.endToken - 1;
-        }
-        return -1;
-    }
-
     // Last resort: a cue anywhere in the sentence outside quotations, with its subject.
     Candidate sentenceCue(const Sentence &sentence, qsizetype open, Candidate fallback) const
     {
@@ -421,12 +300,6 @@ private:
             break;
         }
     }
-
-    Analysis &m_a;
-    const QList<Token> &m_tokens;
-    const Lexicon &m_lex;
-    QList<int> m_startingAt;
-    QList<int> m_endingAt;
 };
 
 } // namespace

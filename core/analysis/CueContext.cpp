@@ -1,0 +1,129 @@
+#include "CueContext.h"
+
+#include <algorithm>
+
+namespace whosaid::analysis {
+
+CueContext::CueContext(Analysis &analysis)
+    : m_a(analysis)
+    , m_tokens(analysis.tokens)
+    , m_lex(*analysis.lexicon)
+    , m_startingAt(analysis.tokens.size(), -1)
+    , m_endingAt(analysis.tokens.size(), -1)
+{
+    for (qsizetype m = 0; m < m_a.mentions.size(); ++m) {
+        const Mention &mention = m_a.mentions.at(m);
+        m_startingAt[mention.firstToken] = int(m);
+        m_endingAt[mention.endToken - 1] = int(m);
+    }
+}
+
+qsizetype CueContext::tokenAt(qsizetype pos) const
+{
+    const auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), pos,
+                                     [](const Token &t, qsizetype p) { return t.range.end <= p; });
+    return std::distance(m_tokens.cbegin(), it);
+}
+
+bool CueContext::isPunct(qsizetype k, std::initializer_list<char16_t> chars) const
+{
+    if (k < 0 || k >= m_tokens.size() || m_tokens.at(k).is(Token::Word))
+        return false;
+    const QStringView s = m_tokens.at(k).lower;
+    return s.size() == 1 && std::find(chars.begin(), chars.end(), s.at(0).unicode()) != chars.end();
+}
+
+bool CueContext::isDash(qsizetype k) const
+{
+    return isPunct(k, {u'\u2014', u'\u2015', u'\u2013', u'-'});
+}
+
+bool CueContext::isCue(qsizetype k) const
+{
+    return k >= 0 && k < m_tokens.size() && m_tokens.at(k).is(Token::Word)
+        && !m_tokens.at(k).is(Token::InQuote) && m_tokens.at(k).has(Cue);
+}
+
+bool CueContext::isModifier(qsizetype k) const
+{
+    return k >= 0 && k < m_tokens.size() && m_tokens.at(k).has(SpeechModifier);
+}
+
+qsizetype CueContext::sentenceStart(qsizetype token) const
+{
+    return m_a.sentences.at(m_tokens.at(token).sentence).firstToken;
+}
+
+// A multi-word cue starting at k ("according to", "went on to say"): its end, else -1.
+qsizetype CueContext::cuePhraseAt(qsizetype k, qsizetype limit) const
+{
+    if (k < 0 || k >= limit || !m_tokens.at(k).has(CuePhraseStart))
+        return -1;
+    const qsizetype length = m_lex.cuePhrases().matchAt(
+        k, limit, [this](qsizetype i) { return m_tokens.at(i).lower; });
+    return length > 0 ? k + length : -1;
+}
+
+// A speaker mention starting at k, allowing an opening article already inside it.
+int CueContext::mentionFrom(qsizetype k) const
+{
+    return k >= 0 && k < m_tokens.size() ? m_startingAt.at(k) : -1;
+}
+
+// The speaker standing right before a cue, over auxiliaries ("had said"), a parenthesis
+// ("Rep. Jo Hill (D-Ohio) said") or an apposition ("Ana Ruiz, the fire chief, said"; when
+// the apposition is itself a name, "His partner, Lawrence Cummings, said", that name).
+int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
+{
+    qsizetype k = cue - 1;
+    while (k >= start && isModifier(k))
+        --k;
+    k = skipParenthesis(k, start);
+    if (k >= start && m_endingAt.at(k) >= 0)
+        return m_endingAt.at(k);
+    if (!isPunct(k, {u','}))
+        return -1;
+    qsizetype comma = k - 1;
+    while (comma >= start && comma > k - 25 && !isPunct(comma, {u','})
+           && !m_tokens.at(comma).is(Token::QuoteMark))
+        --comma;
+    // An apposition names or describes ("a doctor", "Ana Ruiz"); ", on the 15th," does not.
+    if (!isPunct(comma, {u','}) || m_tokens.at(comma + 1).has(Preposition))
+        return -1;
+    if (const int inner = m_startingAt.at(comma + 1); inner >= 0
+        && m_a.mentions.at(inner).endToken == k && m_a.mentions.at(inner).type == MentionType::Name)
+        return inner;
+    const qsizetype before = skipParenthesis(comma - 1, start);
+    return before >= start ? m_endingAt.at(before) : -1;
+}
+
+// Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
+qsizetype CueContext::skipParenthesis(qsizetype k, qsizetype start) const
+{
+    if (!isPunct(k, {u')'}))
+        return k;
+    qsizetype open = k;
+    while (open >= start && open > k - 12 && !isPunct(open, {u'('}))
+        --open;
+    return isPunct(open, {u'('}) ? open - 1 : k;
+}
+
+// The subject of the clause in [from, to): the first mention that is not the object of a
+// preposition ("On his way to Alaska, Mr Trump ...") nor a possessive.
+int CueContext::firstMention(qsizetype from, qsizetype to) const
+{
+    for (qsizetype k = from; k < to; ++k) {
+        const int m = m_startingAt.at(k);
+        if (m < 0)
+            continue;
+        const Mention &mention = m_a.mentions.at(m);
+        const bool object = k > 0 && m_tokens.at(k - 1).has(Preposition);
+        const bool possessive = m_tokens.at(mention.endToken - 1).is(Token::Possessive);
+        if (!object && !possessive && mention.endToken <= to)
+            return m;
+        k = mention.endToken - 1;
+    }
+    return -1;
+}
+
+} // namespace whosaid::analysis

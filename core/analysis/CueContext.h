@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Analysis.h"
+
+#include <initializer_list>
+
+namespace whosaid::analysis {
+
+// What the attribution passes ask of the tokens around a cue: punctuation and cue tests, the
+// mentions starting or ending at a token, and the speaker standing before a cue. Shared by the
+// passes that attribute quotations and reported speech.
+class CueContext
+{
+public:
+    explicit CueContext(Analysis &analysis);
+
+protected:
+    [[nodiscard]] qsizetype tokenAt(qsizetype pos) const;
+
+    [[nodiscard]] qsizetype lastTokenBefore(qsizetype pos) const { return tokenAt(pos) - 1; }
+
+    [[nodiscard]] bool isPunct(qsizetype k, std::initializer_list<char16_t> chars) const;
+
+    [[nodiscard]] bool isDash(qsizetype k) const;
+
+    [[nodiscard]] bool isCue(qsizetype k) const;
+
+    [[nodiscard]] bool isModifier(qsizetype k) const;
+
+    [[nodiscard]] qsizetype sentenceStart(qsizetype token) const;
+
+    // A multi-word cue starting at k ("according to", "went on to say"): its end, else -1.
+    [[nodiscard]] qsizetype cuePhraseAt(qsizetype k, qsizetype limit) const;
+
+    // A speaker mention starting at k, allowing an opening article already inside it.
+    [[nodiscard]] int mentionFrom(qsizetype k) const;
+
+    // The speaker standing right before a cue, over auxiliaries ("had said"), a parenthesis
+    // ("Rep. Jo Hill (D-Ohio) said") or an apposition ("Ana Ruiz, the fire chief, said"; when
+    // the apposition is itself a name, "His partner, Lawrence Cummings, said", that name).
+    [[nodiscard]] int speakerBefore(qsizetype cue, qsizetype start) const;
+
+    // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
+    [[nodiscard]] qsizetype skipParenthesis(qsizetype k, qsizetype start) const;
+
+    // The subject of the clause in [from, to): the first mention that is not the object of a
+    // preposition ("On his way to Alaska, Mr Trump ...") nor a possessive.
+    [[nodiscard]] int firstMention(qsizetype from, qsizetype to) const;
+
+    Analysis &m_a;
+    const QList<Token> &m_tokens;
+    const Lexicon &m_lex;
+    QList<int> m_startingAt; // token -> the mention starting there, or -1
+    QList<int> m_endingAt;   // token -> the mention ending there, or -1
+};
+
+} // namespace whosaid::analysis
