@@ -1,8 +1,10 @@
 #include "ArticleSession.h"
 
+#include "Timing.h"
 #include "analysis/Pipeline.h"
 #include "document/ArticleLoader.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,13 +18,16 @@ ArticleSession::ArticleSession(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ArticleSession::finish);
+    connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &ArticleSession::onLoaded);
+    connect(&m_analysing, &QFutureWatcher<std::shared_ptr<const analysis::Analysis>>::finished,
+            this, &ArticleSession::onAnalysed);
 }
 
 ArticleSession::~ArticleSession()
 {
-    // The worker holds no pointer to the session, but waiting keeps the pool tidy at exit.
-    m_watcher.waitForFinished();
+    // The workers hold no pointer to the session, but waiting keeps the pool tidy at exit.
+    m_loading.waitForFinished();
+    m_analysing.waitForFinished();
 }
 
 QString ArticleSession::title() const
@@ -33,32 +38,50 @@ QString ArticleSession::title() const
 void ArticleSession::start()
 {
     m_state = State::Working;
-    m_watcher.setFuture(QtConcurrent::run(&ArticleSession::work, m_path));
+    m_loading.setFuture(QtConcurrent::run(&ArticleSession::load, m_path));
 }
 
-ArticleSession::Outcome ArticleSession::work(const QString &path)
+ArticleSession::Loaded ArticleSession::load(const QString &path)
+{
+    QElapsedTimer clock;
+    clock.start();
+    document::LoadResult loaded = document::ArticleLoader{}.load(path);
+    qCDebug(lcTiming) << "load" << clock.elapsed() << "ms";
+    if (!loaded.ok())
+        return {loaded.error, nullptr};
+    return {QString(), std::make_shared<const document::Document>(std::move(loaded.document))};
+}
+
+std::shared_ptr<const analysis::Analysis> ArticleSession::analyse(
+    std::shared_ptr<const document::Document> document)
 {
     // One pipeline for every session: building it reads the lexicons, and analyse() is
     // thread-safe.
     static const analysis::Pipeline pipeline;
-    document::LoadResult loaded = document::ArticleLoader{}.load(path);
-    if (!loaded.ok())
-        return {loaded.error, nullptr};
-    auto document = std::make_shared<const document::Document>(std::move(loaded.document));
-    auto result = std::make_shared<analysis::Analysis>(pipeline.analyse(document));
-    return {QString(), std::move(result)};
+    QElapsedTimer clock;
+    clock.start();
+    auto result = std::make_shared<const analysis::Analysis>(pipeline.analyse(std::move(document)));
+    qCDebug(lcTiming) << "analyse" << clock.elapsed() << "ms";
+    return result;
 }
 
-void ArticleSession::finish()
+void ArticleSession::onLoaded()
 {
-    Outcome outcome = m_watcher.result();
-    if (!outcome.error.isEmpty()) {
+    Loaded result = m_loading.result();
+    if (!result.error.isEmpty()) {
         m_state = State::Failed;
-        m_error = outcome.error;
+        m_error = result.error;
         Q_EMIT failed(m_error);
         return;
     }
-    m_analysis = std::move(outcome.analysis);
+    m_document = std::move(result.document);
+    m_analysing.setFuture(QtConcurrent::run(&ArticleSession::analyse, m_document));
+    Q_EMIT loaded();
+}
+
+void ArticleSession::onAnalysed()
+{
+    m_analysis = m_analysing.result();
     for (qsizetype q = 0; q < m_analysis->quotes.size(); ++q) {
         const analysis::Quote &quote = m_analysis->quotes.at(q);
         if (quote.depth > 0)

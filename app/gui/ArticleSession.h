@@ -10,9 +10,10 @@
 
 namespace whosaid::gui {
 
-// One open article: its file, the analysis once the worker thread has produced it, which speakers
-// are shown, and where the reader is. Loading and analysis run on the thread pool; the session
-// reports back with analysed() or failed().
+// One open article: its file, its text, the analysis once the worker thread has produced it,
+// which speakers are shown, and where the reader is. Loading and analysis run on the thread pool
+// in two steps, so the text can be shown (loaded()) while the analysis is still running
+// (analysed()); a file that cannot be read ends with failed().
 class ArticleSession final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] QString title() const;
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QString &error() const { return m_error; }
+    // Null until loaded().
+    [[nodiscard]] const document::Document *document() const { return m_document.get(); }
     // Null until analysed().
     [[nodiscard]] const analysis::Analysis *analysis() const { return m_analysis.get(); }
 
@@ -50,28 +53,34 @@ public:
     void setCurrentRow(int row) { m_currentRow = row; }
 
 Q_SIGNALS:
+    void loaded();
     void analysed();
     void failed(const QString &message);
     void speakerVisibilityChanged(int speaker, bool visible);
 
 private:
-    struct Outcome
+    struct Loaded
     {
         QString error;
-        std::shared_ptr<const analysis::Analysis> analysis;
+        std::shared_ptr<const document::Document> document;
     };
-    static Outcome work(const QString &path);
-    void finish();
+    static Loaded load(const QString &path);
+    static std::shared_ptr<const analysis::Analysis> analyse(
+        std::shared_ptr<const document::Document> document);
+    void onLoaded();
+    void onAnalysed();
 
     QString m_path;
     State m_state = State::Idle;
     QString m_error;
+    std::shared_ptr<const document::Document> m_document;
     std::shared_ptr<const analysis::Analysis> m_analysis;
     QList<int> m_speech;
     QList<int> m_mentions;
     QList<bool> m_visible;
     int m_currentRow = -1;
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<Loaded> m_loading;
+    QFutureWatcher<std::shared_ptr<const analysis::Analysis>> m_analysing;
 };
 
 } // namespace whosaid::gui

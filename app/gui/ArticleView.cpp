@@ -4,10 +4,13 @@
 #include "QuoteGutter.h"
 #include "QuoteHighlighter.h"
 #include "SpeakerPalette.h"
+#include "Timing.h"
 
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPlainTextDocumentLayout>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -24,6 +27,8 @@ constexpr int ColumnCharacters = 72;
 constexpr int GutterWidth = 64;
 constexpr int FlashTicks = 6;
 constexpr double LowConfidence = 0.5;
+constexpr qint64 FillMilliseconds = 20;
+constexpr qsizetype FillSlice = qsizetype(32) * 1024;
 
 // QPlainTextDocumentLayout has no paragraph spacing; a taller bounding rectangle per block gives
 // it, and the edit's painting and hit testing both go through blockBoundingRect().
@@ -65,9 +70,12 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    document()->setDocumentLayout(new SpacedLayout(document()));
-    document()->setDocumentMargin(24);
-    document()->setUndoRedoEnabled(false);
+    // setDocument() wires the edit to the document's layout, so the layout is set before.
+    auto *text = new QTextDocument(this);
+    text->setDocumentLayout(new SpacedLayout(text));
+    text->setDocumentMargin(24);
+    text->setUndoRedoEnabled(false);
+    setDocument(text);
     QFont serif;
     serif.setFamilies({u"Charter"_s, u"Source Serif 4"_s, u"Noto Serif"_s, u"Georgia"_s,
                        u"DejaVu Serif"_s, u"serif"_s});
@@ -77,7 +85,10 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     m_palette->setBasePalette(QWidget::palette());
     m_highlighter = new QuoteHighlighter(document(), session, m_palette, this);
     connect(m_highlighter, &QuoteHighlighter::completed, this, &ArticleView::highlightsReady);
-    connect(m_session, &ArticleSession::analysed, this, &ArticleView::loadText);
+    connect(m_highlighter, &QuoteHighlighter::batchApplied, this,
+            &ArticleView::highlightBatchApplied);
+    connect(m_session, &ArticleSession::loaded, this, &ArticleView::startText);
+    connect(m_session, &ArticleSession::analysed, this, &ArticleView::startHighlights);
     connect(m_session, &ArticleSession::speakerVisibilityChanged, this, [this] {
         m_highlighter->rehighlight(firstVisibleBlockNumber());
         updateMarks();
@@ -95,20 +106,56 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
             m_flash.stop();
         updateMarks();
     });
-    if (m_session->analysis())
-        loadText();
+    if (m_session->document())
+        startText();
 }
 
 ArticleView::~ArticleView() = default;
 
-void ArticleView::loadText()
+void ArticleView::startText()
 {
-    // Offsets stay equal: the document's line endings are already normalised to '\n', which
+    m_filled = 0;
+    m_textComplete = false;
+    clear();
+    fillText();
+}
+
+void ArticleView::fillText()
+{
+    // A 20 MB article takes a second to insert: it goes in slices that end at a newline, a few
+    // per turn of the event loop, so the window stays responsive and the top shows at once.
+    // Offsets stay equal to the document's: its line endings are normalised to '\n', which
     // QTextDocument turns into one block separator each.
-    setPlainText(m_session->analysis()->text());
+    const QString &text = m_session->document()->text();
+    QElapsedTimer clock;
+    clock.start();
+    QTextCursor end(document());
+    end.movePosition(QTextCursor::End);
+    while (m_filled < text.size() && clock.elapsed() < FillMilliseconds) {
+        qsizetype cut = text.indexOf(u'\n', std::min(text.size(), m_filled + FillSlice));
+        cut = cut < 0 ? text.size() : cut + 1;
+        end.insertText(QStringView(text).mid(m_filled, cut - m_filled).toString());
+        m_filled = cut;
+    }
+    if (m_filled < text.size()) {
+        QTimer::singleShot(0, this, &ArticleView::fillText);
+        return;
+    }
+    qCDebug(lcTiming) << "text complete";
+    m_textComplete = true;
+    moveCursor(QTextCursor::Start);
+    Q_EMIT textComplete();
+    startHighlights();
+}
+
+void ArticleView::startHighlights()
+{
+    if (!m_textComplete || !m_session->analysis())
+        return;
     m_palette->setSpeakers(m_session->speakerNames());
-    m_highlighter->rehighlight();
+    m_highlighter->rehighlight(firstVisibleBlockNumber());
     updateMargins();
+    m_gutter->update();
 }
 
 int ArticleView::firstVisibleBlockNumber() const
@@ -118,7 +165,7 @@ int ArticleView::firstVisibleBlockNumber() const
 
 bool ArticleView::highlightsComplete() const
 {
-    return m_session->analysis() && m_highlighter->isComplete();
+    return m_textComplete && m_session->analysis() && m_highlighter->isComplete();
 }
 
 QList<int> ArticleView::highlightedRows() const
@@ -133,7 +180,13 @@ void ArticleView::updateMargins()
     const int available = width() - verticalScrollBar()->sizeHint().width();
     const int left = std::max(GutterWidth, (available - text) / 2);
     const int right = std::max(0, available - text - left);
-    setViewportMargins(left, 0, right, 0);
+    const QMargins margins(left, 0, right, 0);
+    if (margins != viewportMargins()) {
+        setViewportMargins(margins);
+        // The edit re-wraps on its own resize, not on the viewport's: replay one.
+        QResizeEvent relayout(size(), QSize(-1, -1));
+        QPlainTextEdit::resizeEvent(&relayout);
+    }
     const QRect contents = contentsRect();
     m_gutter->setGeometry(contents.left(), contents.top(), left, contents.height());
 }
@@ -152,7 +205,7 @@ void ArticleView::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::PaletteChange) {
         // A switch between light and dark needs new fills to keep the text readable.
         m_palette->setBasePalette(palette());
-        if (m_session->analysis())
+        if (m_textComplete && m_session->analysis())
             m_highlighter->rehighlight(firstVisibleBlockNumber());
         updateMarks();
         Q_EMIT paletteRegenerated();

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] int nextRow(int step, bool lowConfidenceOnly = false) const;
     // The speech quote at a text position, -1 for none.
     [[nodiscard]] int rowAt(qsizetype position) const;
+    // The whole text is in the view (it arrives in slices, see fillText()).
+    [[nodiscard]] bool isTextComplete() const { return m_textComplete; }
     [[nodiscard]] bool highlightsComplete() const;
     // Rows that carry a highlight in the laid-out document (what the reader sees).
     [[nodiscard]] QList<int> highlightedRows() const;
@@ -40,8 +42,10 @@ public:
     void paintGutter(QPaintEvent *event, QWidget *gutter);
 
 Q_SIGNALS:
+    void textComplete();
     void rowActivated(int row);
     void highlightsReady();
+    void highlightBatchApplied();
     void paletteRegenerated();
 
 protected:
@@ -51,7 +55,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
-    void loadText();
+    void startText();
+    void fillText();
+    void startHighlights();
     void updateMargins();
     void updateMarks();
     [[nodiscard]] QString toolTipFor(int row) const;
@@ -64,6 +70,8 @@ private:
     QTimer m_flash;
     int m_flashTicks = 0;
     int m_row = -1;
+    qsizetype m_filled = 0; // UTF-16 units of the document already in the view
+    bool m_textComplete = false;
     int m_basePointSize = 12;
 };
 

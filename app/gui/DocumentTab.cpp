@@ -6,7 +6,10 @@
 #include "QuoteFilterModel.h"
 #include "QuoteTableModel.h"
 #include "SpeakerListModel.h"
+#include "Timing.h"
 
+#include <QElapsedTimer>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -26,6 +29,7 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     , m_findBar(new FindBar(m_view, this))
     , m_stack(new QStackedWidget(this))
     , m_busy(new QLabel(this))
+    , m_analysing(new QWidget(this))
 {
     setObjectName(u"documentTab"_s);
     m_filter->setSourceModel(m_quotes);
@@ -48,6 +52,18 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     auto *articleLayout = new QVBoxLayout(articlePage);
     articleLayout->setContentsMargins(0, 0, 0, 0);
     articleLayout->setSpacing(0);
+    // While the analysis runs the text is already readable; a thin bar says quotes are coming.
+    m_analysing->setObjectName(u"analysingBar"_s);
+    auto *analysingLayout = new QHBoxLayout(m_analysing);
+    analysingLayout->setContentsMargins(8, 4, 8, 4);
+    auto *analysingProgress = new QProgressBar(m_analysing);
+    analysingProgress->setRange(0, 0);
+    analysingProgress->setMaximumSize(160, 12);
+    analysingProgress->setTextVisible(false);
+    analysingLayout->addWidget(new QLabel(tr("Finding quotations\u2026"), m_analysing));
+    analysingLayout->addWidget(analysingProgress);
+    analysingLayout->addStretch();
+    articleLayout->addWidget(m_analysing);
     articleLayout->addWidget(m_view, 1);
     articleLayout->addWidget(m_findBar);
 
@@ -57,7 +73,9 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_session, &ArticleSession::analysed, this, &DocumentTab::onAnalysed);
+    connect(m_session, &ArticleSession::loaded, this, &DocumentTab::onLoaded);
+    connect(m_session, &ArticleSession::analysed, this, &DocumentTab::tryReady);
+    connect(m_view, &ArticleView::textComplete, this, &DocumentTab::tryReady);
     connect(m_session, &ArticleSession::failed, this, &DocumentTab::failed);
     connect(m_view, &ArticleView::paletteRegenerated, this, [this] {
         m_quotes->paletteChanged();
@@ -74,15 +92,27 @@ void DocumentTab::start()
 
 bool DocumentTab::isReady() const
 {
-    return m_session->analysis() != nullptr;
+    return m_ready;
 }
 
-void DocumentTab::onAnalysed()
+void DocumentTab::onLoaded()
 {
-    // The view has loaded the text (it listens to the session first); the models follow.
+    m_stack->setCurrentIndex(1);
+}
+
+void DocumentTab::tryReady()
+{
+    // Ready once the analysis is in and the whole text is in the view (in either order):
+    // before that a quote could point past the end of the text shown.
+    if (m_ready || !m_session->analysis() || !m_view->isTextComplete())
+        return;
+    m_ready = true;
+    m_analysing->hide();
+    QElapsedTimer clock;
+    clock.start();
     m_quotes->reload();
     m_speakers->reload();
-    m_stack->setCurrentIndex(1);
+    qCDebug(lcTiming) << "models" << clock.elapsed() << "ms";
     Q_EMIT ready();
 }
 

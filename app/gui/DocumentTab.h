@@ -44,7 +44,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void onAnalysed();
+    void onLoaded();
+    void tryReady();
 
     SpeakerPalette m_palette;
     ArticleSession *m_session;
@@ -55,6 +56,8 @@ private:
     FindBar *m_findBar;
     QStackedWidget *m_stack;
     QLabel *m_busy;
+    QWidget *m_analysing;
+    bool m_ready = false;
 };
 
 } // namespace whosaid::gui

@@ -60,7 +60,7 @@ MainActions::MainActions(QMainWindow *window)
     previousQuote->setToolTip(QObject::tr("Previous quote (K)"));
 }
 
-void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers)
+void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers) const
 {
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(QObject::tr("&File"));

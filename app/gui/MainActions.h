@@ -15,7 +15,7 @@ struct MainActions final
 {
     explicit MainActions(QMainWindow *window);
     // Builds File, View, Go and Help; the View menu also toggles the two docks.
-    void buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers);
+    void buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers) const;
     // In menu order, for the shortcuts help.
     [[nodiscard]] QList<QAction *> all() const;
 

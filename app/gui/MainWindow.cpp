@@ -9,10 +9,12 @@
 #include "RecentFiles.h"
 #include "ShortcutsDialog.h"
 #include "SpeakersDock.h"
+#include "Timing.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -77,9 +79,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_counts->setObjectName(u"statusCounts"_s);
     statusBar()->addPermanentWidget(m_counts);
-    addDockWidget(Qt::LeftDockWidgetArea, m_speakersDock);
+    // Both docks on the right, the roster above the quotes: the article keeps the full height
+    // and a comfortable column, the quote table gets the width its text needs.
+    addDockWidget(Qt::RightDockWidgetArea, m_speakersDock);
     addDockWidget(Qt::RightDockWidgetArea, m_quotesDock);
-    resizeDocks({m_speakersDock, m_quotesDock}, {330, 470}, Qt::Horizontal);
+    resize(1400, 900);
+    resizeDocks({m_speakersDock}, {560}, Qt::Horizontal);
+    resizeDocks({m_speakersDock, m_quotesDock}, {220, 600}, Qt::Vertical);
     m_actions->buildMenus(this, m_quotesDock, m_speakersDock);
     connectActions();
     restoreSettings();
@@ -194,8 +200,11 @@ void MainWindow::openFile(const QString &path)
 void MainWindow::onTabReady(DocumentTab *tab)
 {
     m_recent->add(tab->session()->path());
+    QElapsedTimer clock;
+    clock.start();
     if (tab == currentTab())
         onCurrentTabChanged();
+    qCDebug(lcTiming) << "docks" << clock.elapsed() << "ms";
     statusBar()->clearMessage();
     Q_EMIT documentReady(tab);
 }
@@ -267,7 +276,7 @@ void MainWindow::goToQuote(int step, bool lowConfidenceOnly)
     m_quotesDock->selectRow(row);
 }
 
-void MainWindow::showRow(int row)
+void MainWindow::showRow(int row) const
 {
     if (DocumentTab *tab = currentTab())
         tab->view()->showRow(row);

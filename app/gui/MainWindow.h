@@ -56,7 +56,7 @@ private:
     void onCurrentTabChanged();
     void onTabReady(DocumentTab *tab);
     void onTabFailed(DocumentTab *tab, const QString &error);
-    void showRow(int row);
+    void showRow(int row) const;
     void updateStatus();
     void showMessage(const QString &text);
     void showAbout();

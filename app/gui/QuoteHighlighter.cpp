@@ -167,6 +167,7 @@ void QuoteHighlighter::formatBlocks()
     // One relayout request for the whole batch rather than one per block.
     const int dirtyFrom = lastEnd < firstPosition ? 0 : firstPosition;
     m_document->markContentsDirty(dirtyFrom, lastEnd - dirtyFrom);
+    Q_EMIT batchApplied();
     if (m_remaining > 0) {
         m_scheduled = true;
         QTimer::singleShot(0, this, &QuoteHighlighter::formatBlocks);

@@ -39,6 +39,7 @@ public:
     [[nodiscard]] static QList<int> highlightedRows(const QTextDocument *document);
 
 Q_SIGNALS:
+    void batchApplied();
     void completed();
 
 private:

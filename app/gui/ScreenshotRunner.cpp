@@ -28,7 +28,7 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString output, QObject *
     QTimer::singleShot(TimeoutMilliseconds, this,
                        [this] { finish(1, tr("timed out waiting for the analysis")); });
     // A file that fails to load closes its tab: no tab left means nothing to show.
-    QTimer *poll = new QTimer(this);
+    auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [this] {
         if (m_window->tabCount() == 0)
             finish(1, m_window->message());

@@ -15,14 +15,15 @@ ShareOfVoiceChart::ShareOfVoiceChart(QWidget *parent)
 {
     setObjectName(u"shareOfVoiceChart"_s);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(120);
+    setMinimumSize(160, 120);
     setBars({});
 }
 
 void ShareOfVoiceChart::setBars(const QList<Bar> &bars)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Share of voice (quoted words)"));
+    chart->setTitle(tr("Share of voice"));
+    chart->setToolTip(tr("Each speaker's share of the quoted words attributed to a speaker"));
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
@@ -32,6 +33,8 @@ void ShareOfVoiceChart::setBars(const QList<Bar> &bars)
     QFont titleFont = font();
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
+    QFont labelFont = font();
+    labelFont.setPointSizeF(font().pointSizeF() * 0.85);
 
     // Stacked with one set per speaker and zeros elsewhere: each bar gets its speaker's colour
     // and the full band height (a grouped series would split the band between the sets).
@@ -47,16 +50,18 @@ void ShareOfVoiceChart::setBars(const QList<Bar> &bars)
         set->setBorderColor(bars.at(i).colour);
         series->append(set);
     }
-    series->setBarWidth(0.7);
+    series->setBarWidth(bars.size() > 2 ? 0.7 : 0.5);
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
     names->setLabelsBrush(pal.color(QPalette::Text));
     names->setGridLineVisible(false);
+    names->setLabelsFont(labelFont);
     auto *values = new QValueAxis;
     values->setRange(0, 100);
     values->setLabelFormat(u"%d%%"_s);
-    values->setTickCount(5);
+    values->setTickCount(3);
+    values->setLabelsFont(labelFont);
     values->setLabelsBrush(pal.color(QPalette::Text));
     values->setGridLineColor(pal.color(QPalette::Mid));
     chart->addAxis(names, Qt::AlignLeft);

@@ -27,11 +27,15 @@ SpeakersDock::SpeakersDock(QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->setWordWrap(false);
     m_list->setToolTip(tr("Tick to show a speaker's highlights; select to list only their quotes"));
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Roster and chart side by side: a short dock leaves the height to the quote table.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"speakersSplitter"_s);
     splitter->addWidget(m_list);
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 260});
+    splitter->setChildrenCollapsible(false);
     setWidget(splitter);
 }
 

@@ -1,6 +1,7 @@
 #include "ArticleSession.h"
 #include "ArticleView.h"
 #include "DocumentTab.h"
+#include "GuiBenchmark.h"
 #include "MainWindow.h"
 #include "QuoteTableModel.h"
 #include "SpeakerListModel.h"
@@ -80,6 +81,8 @@ private Q_SLOTS:
         QList<int> expected(rows);
         std::iota(expected.begin(), expected.end(), 0);
         QCOMPARE(view->highlightedRows(), expected);
+        QCOMPARE(view->document()->toPlainText(),
+                 window.currentTab()->session()->document()->text());
         // The scare quote is marked, but not as speech.
         bool mention = false;
         for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
@@ -89,6 +92,25 @@ private Q_SLOTS:
         QVERIFY(mention);
         QCOMPARE(window.findChild<QLabel *>(u"statusCounts"_s)->text(),
                  u"%1 quotes \u00b7 2 speakers"_s.arg(rows));
+    }
+
+    void largeArticleArrivesInSlicesWithEqualOffsets()
+    {
+        // Big enough to need many slices of text and many batches of highlights.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"large.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(GuiBenchmark::article(1 << 20).toUtf8());
+        file.close();
+        MainWindow window;
+        window.show();
+        ArticleView *view = open(window, path);
+        QVERIFY(view);
+        const ArticleSession *session = window.currentTab()->session();
+        QCOMPARE(view->document()->toPlainText(), session->document()->text());
+        QVERIFY(session->speechQuotes().size() > 1000);
+        QCOMPARE(view->highlightedRows().size(), session->speechQuotes().size());
     }
 
     void hidingASpeakerRemovesExactlyItsHighlights()
