@@ -39,7 +39,8 @@ public:
     [[nodiscard]] QRectF blockBoundingRect(const QTextBlock &block) const override
     {
         QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block);
-        if (rect.isValid() && block.next().isValid())
+        // Articles with blank lines between paragraphs have their spacing already.
+        if (rect.isValid() && block.length() > 1 && block.next().length() > 1)
             rect.setHeight(rect.height() + QFontMetricsF(document()->defaultFont()).height() * 0.7);
         return rect;
     }
@@ -420,7 +421,7 @@ void ArticleView::paintGutter(QPaintEvent *event, QWidget *gutter)
         const qreal h = metrics.height() + 2;
         shift = qFuzzyCompare(start.top() + 1, lastY + 1) ? shift + w + 3 : 0;
         lastY = start.top();
-        const QRectF badge(gutter->width() - 12 - w - shift, start.top() + (start.height() - h) / 2,
+        const QRectF badge(gutter->width() - 9 - w - shift, start.top() + (start.height() - h) / 2,
                            w, h);
         // Low confidence: an outline instead of a filled badge.
         painter.setPen(low ? QPen(strong, 1.2, Qt::DashLine) : QPen(Qt::NoPen));

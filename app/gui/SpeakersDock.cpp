@@ -34,7 +34,7 @@ SpeakersDock::SpeakersDock(QWidget *parent)
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 260});
+    splitter->setSizes({340, 220});
     splitter->setChildrenCollapsible(false);
     setWidget(splitter);
 }

@@ -75,8 +75,12 @@ private Q_SLOTS:
 
         const int haugen = speakerIndex(session, u"Rolf Haugen"_s);
         QVERIFY(haugen >= 0);
+        int haugenQuotes = 0;
+        for (const int quote : session.speechQuotes())
+            haugenQuotes += session.analysis()->attributions.at(quote).speaker == haugen;
+        QVERIFY(haugenQuotes >= 2);
         filter.setSpeakerFilter(haugen);
-        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.rowCount(), haugenQuotes);
         for (int row = 0; row < filter.rowCount(); ++row)
             QCOMPARE(filter.index(row, 0).data(QuoteTableModel::SpeakerRole).toInt(), haugen);
 
@@ -85,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 1);
         QVERIFY(filter.index(0, 0).data().toString().contains(u"ferry"_s));
         filter.setTextFilter(u"Haugen"_s); // matches the speaker column too
-        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.rowCount(), haugenQuotes);
         filter.setTextFilter(QString());
 
         filter.sort(QuoteTableModel::ConfidenceColumn, Qt::DescendingOrder);
@@ -117,9 +121,15 @@ private Q_SLOTS:
                      palette.strong(row));
         }
         QVERIFY(qAbs(shares - 1.0) < 1e-9);
-        QCOMPARE(quotes, 6);
+        // Every quote of the fixture has a speaker, and the counts follow the attributions.
+        QCOMPARE(quotes, int(session.speechQuotes().size()));
         const int whitfield = speakerIndex(session, u"Dana Whitfield"_s);
-        QCOMPARE(model.index(whitfield, SpeakerListModel::QuotesColumn).data().toInt(), 4);
+        int whitfieldQuotes = 0;
+        for (const int quote : session.speechQuotes())
+            whitfieldQuotes += session.analysis()->attributions.at(quote).speaker == whitfield;
+        QVERIFY(whitfieldQuotes >= 3);
+        QCOMPARE(model.index(whitfield, SpeakerListModel::QuotesColumn).data().toInt(),
+                 whitfieldQuotes);
 
         // Unticking hides the speaker in the session; ticking shows it again.
         const QModelIndex name = model.index(whitfield, SpeakerListModel::NameColumn);
