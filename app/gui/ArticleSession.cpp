@@ -23,12 +23,9 @@ ArticleSession::ArticleSession(QString path, QObject *parent)
             this, &ArticleSession::onAnalysed);
 }
 
-ArticleSession::~ArticleSession()
-{
-    // The workers hold no pointer to the session, but waiting keeps the pool tidy at exit.
-    m_loading.waitForFinished();
-    m_analysing.waitForFinished();
-}
+// No wait for the workers: they hold no pointer to the session, so closing a tab while a large
+// article is still being analysed does not freeze the window; the result is simply dropped.
+ArticleSession::~ArticleSession() = default;
 
 QString ArticleSession::title() const
 {

@@ -12,6 +12,7 @@
 #include <QPlainTextDocumentLayout>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -28,6 +29,9 @@ constexpr int GutterWidth = 64;
 constexpr int FlashTicks = 6;
 constexpr double LowConfidence = 0.5;
 constexpr qint64 FillMilliseconds = 20;
+constexpr int MinPointSize = 6;
+constexpr int MaxPointSize = 48;
+const QString ZoomKey = u"view/pointSize"_s;
 constexpr qsizetype FillSlice = qsizetype(32) * 1024;
 
 // QPlainTextDocumentLayout has no paragraph spacing; a taller bounding rectangle per block gives
@@ -81,7 +85,8 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     serif.setFamilies({u"Charter"_s, u"Source Serif 4"_s, u"Noto Serif"_s, u"Georgia"_s,
                        u"DejaVu Serif"_s, u"serif"_s});
     serif.setStyleHint(QFont::Serif);
-    serif.setPointSize(m_basePointSize);
+    serif.setPointSize(std::clamp(QSettings().value(ZoomKey, m_basePointSize).toInt(), MinPointSize,
+                                  MaxPointSize));
     setFont(serif);
     m_palette->setBasePalette(QWidget::palette());
     m_highlighter = new QuoteHighlighter(document(), session, m_palette, this);
@@ -216,8 +221,9 @@ void ArticleView::changeEvent(QEvent *event)
 void ArticleView::zoomBy(int steps)
 {
     QFont f = font();
-    f.setPointSize(std::clamp(f.pointSize() + steps, 6, 48));
+    f.setPointSize(std::clamp(f.pointSize() + steps, MinPointSize, MaxPointSize));
     setFont(f);
+    QSettings().setValue(ZoomKey, f.pointSize()); // the next article opens at the same size
 }
 
 void ArticleView::resetZoom()
@@ -225,6 +231,7 @@ void ArticleView::resetZoom()
     QFont f = font();
     f.setPointSize(m_basePointSize);
     setFont(f);
+    QSettings().remove(ZoomKey);
 }
 
 int ArticleView::rowAt(qsizetype position) const

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -24,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace whosaid::gui {
@@ -35,7 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_actions(std::make_unique<MainActions>(this))
     , m_centre(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
-    , m_message(new QLabel(this))
+    , m_messageBar(new QWidget(this))
+    , m_message(new QLabel(m_messageBar))
     , m_counts(new QLabel(this))
     , m_quotesDock(new QuotesDock(this))
     , m_speakersDock(new SpeakersDock(this))
@@ -63,17 +66,30 @@ MainWindow::MainWindow(QWidget *parent)
 
     // A message bar above the article rather than a modal box: the reader can keep working, and
     // tests can read it.
-    m_message->setObjectName(u"messageBar"_s);
+    m_messageBar->setObjectName(u"messageBar"_s);
+    m_messageBar->setAttribute(Qt::WA_StyledBackground);
+    m_messageBar->setStyleSheet(u"#messageBar { background: #fdecea; border-bottom: 1px solid "
+                                "#f5c2c0; } #messageBar QLabel, #messageBar QToolButton "
+                                "{ color: #611a15; }"_s);
+    m_message->setObjectName(u"messageText"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; "
-                             "border-bottom: 1px solid #f5c2c0; padding: 6px 10px; }"_s);
-    m_message->hide();
+    auto *dismiss = new QToolButton(m_messageBar);
+    dismiss->setObjectName(u"messageDismiss"_s);
+    dismiss->setText(u"\u2715"_s);
+    dismiss->setToolTip(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    auto *messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->setContentsMargins(10, 4, 4, 4);
+    messageLayout->addWidget(m_message, 1);
+    messageLayout->addWidget(dismiss);
+    m_messageBar->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_message);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_centre, 1);
     setCentralWidget(central);
 
@@ -152,7 +168,7 @@ int MainWindow::tabCount() const
 
 QString MainWindow::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_messageBar->isHidden() ? QString() : m_message->text();
 }
 
 void MainWindow::showOpenDialog()
@@ -180,7 +196,7 @@ void MainWindow::openFile(const QString &path)
             return;
         }
     }
-    m_message->hide();
+    m_messageBar->hide();
     auto *tab = new DocumentTab(absolute, m_tabs);
     connect(tab, &DocumentTab::ready, this, [this, tab] { onTabReady(tab); });
     connect(tab, &DocumentTab::failed, this,
@@ -285,7 +301,7 @@ void MainWindow::showRow(int row) const
 void MainWindow::showMessage(const QString &text)
 {
     m_message->setText(text);
-    m_message->show();
+    m_messageBar->show();
     statusBar()->showMessage(text, 8000);
 }
 

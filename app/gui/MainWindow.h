@@ -66,6 +66,7 @@ private:
     std::unique_ptr<MainActions> m_actions;
     QStackedWidget *m_centre;
     QTabWidget *m_tabs;
+    QWidget *m_messageBar;
     QLabel *m_message;
     QLabel *m_counts;
     QuotesDock *m_quotesDock;

@@ -48,7 +48,10 @@ void QuotesDock::setTab(DocumentTab *tab)
 {
     m_tab = tab;
     QAbstractItemModel *model = tab ? tab->quoteFilter() : nullptr;
+    // setModel() leaves the old selection model to its caller.
+    QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(model);
+    delete oldSelection;
     if (!model)
         return;
     m_filter->setText(tab->quoteFilter()->textFilter());

@@ -42,7 +42,10 @@ SpeakersDock::SpeakersDock(QWidget *parent)
 void SpeakersDock::setTab(DocumentTab *tab)
 {
     m_tab = tab;
+    // setModel() leaves the old selection model to its caller.
+    QItemSelectionModel *oldSelection = m_list->selectionModel();
     m_list->setModel(tab ? tab->speakerModel() : nullptr);
+    delete oldSelection;
     refreshChart();
     if (!tab)
         return;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QToolTip>
 
 #include <numeric>
@@ -158,6 +160,27 @@ private Q_SLOTS:
         QCOMPARE(view->highlightedRows(), all);
     }
 
+    void selectingASpeakerFiltersTheQuotes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, fixture(u"harbour.txt"_s)));
+        auto *speakers = window.findChild<QTableView *>(u"speakerList"_s);
+        QAbstractItemModel *quotes = quoteTable(window)->model();
+        const int all = quotes->rowCount();
+        speakers->selectRow(1);
+        const int speaker
+            = speakers->model()->index(1, 0).data(SpeakerListModel::SpeakerRole).toInt();
+        const int expected
+            = speakers->model()->index(1, SpeakerListModel::QuotesColumn).data().toInt();
+        QVERIFY(expected > 0 && expected < all);
+        QCOMPARE(quotes->rowCount(), expected);
+        for (int row = 0; row < quotes->rowCount(); ++row)
+            QCOMPARE(quotes->index(row, 0).data(QuoteTableModel::SpeakerRole).toInt(), speaker);
+        speakers->clearSelection();
+        QCOMPARE(quotes->rowCount(), all);
+    }
+
     void jAndKMoveTextAndTableTogether()
     {
         MainWindow window;
@@ -188,6 +211,52 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_K);
         QCOMPARE(view->currentRow(), 0);
         QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    }
+
+    void lJumpsToLowConfidenceQuotes()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ArticleView *view = open(window, fixture(u"station.txt"_s));
+        QVERIFY(view);
+        const ArticleSession *session = window.currentTab()->session();
+        QList<int> low;
+        for (int row = 0; row < session->speechQuotes().size(); ++row) {
+            if (session->analysis()->attributions.at(session->speechQuotes().at(row)).confidence
+                < 0.5)
+                low.append(row);
+        }
+        QVERIFY(low.size() >= 2);
+        QVERIFY(low.size() < session->speechQuotes().size());
+        view->setFocus();
+        for (const int row : low) {
+            QTest::keyClick(view, Qt::Key_L);
+            QCOMPARE(view->currentRow(), row);
+            QCOMPARE(tableRow(window), row);
+        }
+        QTest::keyClick(view, Qt::Key_L);
+        QCOMPARE(view->currentRow(), low.last());
+        QVERIFY(window.statusBar()->currentMessage().contains(u"low-confidence"_s));
+    }
+
+    void dropOpensFiles()
+    {
+        MainWindow window;
+        window.show();
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(fixture(u"harbour.txt"_s)),
+                       QUrl::fromLocalFile(fixture(u"council.txt"_s))});
+        const QPoint centre = window.rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(centre, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.tabCount(), 2);
+        QTRY_VERIFY(window.currentTab()->isReady());
+        delete mime;
     }
 
     void selectingARowScrollsToTheQuote()
@@ -275,6 +344,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.message().isEmpty());
         QVERIFY(window.message().contains(u"article.txt"_s));
         QTRY_COMPARE(window.tabCount(), 0);
+        auto *dismiss = window.findChild<QToolButton *>(u"messageDismiss"_s);
+        QVERIFY(dismiss);
+        dismiss->click();
+        QVERIFY(window.message().isEmpty());
         // The window still works: a good article opens afterwards.
         QVERIFY(open(window, fixture(u"harbour.txt"_s)));
         QCOMPARE(window.tabCount(), 1);
