@@ -1,6 +1,7 @@
 #include "ArticleLoader.h"
 
 #include "TextDecoder.h"
+#include "formats/FormatLoader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -54,6 +55,23 @@ LoadResult failure(const QString &error)
     return {Document(), error};
 }
 
+// A document from what a format loader extracted; its paragraphs are separated by blank lines.
+LoadResult extracted(formats::Format format, const QByteArray &bytes, const QString &encoding)
+{
+    formats::Extraction extraction = formats::FormatLoader::load(format, bytes);
+    if (!extraction.ok())
+        return failure(extraction.error);
+    if (extraction.text.trimmed().isEmpty())
+        return failure(u"no text in the file"_s);
+    LoadResult result{Document(std::move(extraction.text), Document::LineEndings::Keep), {}};
+    result.document.encoding = encoding;
+    result.document.loader = formats::FormatSniffer::name(format);
+    result.document.title = extraction.title;
+    result.document.byline = extraction.byline;
+    result.document.date = extraction.date;
+    return result;
+}
+
 } // namespace
 
 LoadResult ArticleLoader::load(const QString &path) const
@@ -86,15 +104,31 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &sour
     if (bytes.size() > m_maxBytes)
         return failure(tooLargeMessage(bytes.size(), m_maxBytes));
 
+    // Content first, the name's extension as a hint: a saved page named .txt is still HTML.
+    const formats::Format format = formats::FormatSniffer::sniff(bytes, sourceName);
+    if (!formats::FormatSniffer::isTextual(format)) {
+        LoadResult result = extracted(format, bytes, {});
+        result.document.sourcePath = sourceName;
+        return result;
+    }
+
     TextDecoder::Result decoded = TextDecoder::decode(bytes, m_forcedEncoding);
     if (!decoded.ok())
         return failure(decoded.error);
     if (decoded.text.trimmed().isEmpty())
         return failure(u"empty file"_s);
 
+    // HTML and Markdown in any encoding reach their parsers as UTF-8.
+    if (format != formats::Format::PlainText) {
+        LoadResult result = extracted(format, decoded.text.toUtf8(), decoded.encoding);
+        result.document.sourcePath = sourceName;
+        return result;
+    }
+
     LoadResult result{Document(std::move(decoded.text), Document::LineEndings::Normalise), {}};
     result.document.sourcePath = sourceName;
     result.document.encoding = decoded.encoding;
+    result.document.loader = formats::FormatSniffer::name(format);
     return result;
 }
 

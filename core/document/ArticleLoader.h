@@ -6,7 +6,9 @@
 
 namespace whosaid::document {
 
-// Loads a plain-text article from disk with limits, so bad input gives a clear message.
+// Loads an article from disk with limits, so bad input gives a clear message: plain text in any
+// encoding as it is, web pages, Word, OpenDocument, EPUB, PDF and Markdown through the format
+// loaders of core/formats, chosen by the file's content with its extension as a hint.
 class ArticleLoader final
 {
 public:

@@ -51,6 +51,11 @@ public:
     // Provenance, set by the loader.
     QString sourcePath;
     QString encoding;
+    QString loader; // the format that produced the text: "text", "html", "docx", "pdf", ...
+    // Metadata the file carries, empty when it has none (plain text never has).
+    QString title;
+    QString byline;
+    QString date; // as the file gives it, usually ISO 8601
 
 private:
     void findParagraphs();

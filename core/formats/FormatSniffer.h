@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace whosaid::formats {
+
+enum class Format {
+    PlainText,
+    Markdown,
+    Html,
+    Docx,
+    Odt,
+    Epub,
+    Pdf,
+    Zip, // a zip archive that is none of the above
+};
+
+// Tells the format of a file by its content, with the file name's extension as a hint where the
+// content cannot tell (Markdown is plain text to the eye; a damaged zip has no readable parts).
+class FormatSniffer final
+{
+public:
+    [[nodiscard]] static Format sniff(const QByteArray &bytes, const QString &fileName);
+    // The extension alone: what a folder walk uses to pick the files worth opening.
+    [[nodiscard]] static bool isSupportedName(const QString &fileName);
+    // "text", "markdown", "html", "docx", "odt", "epub", "pdf", "zip".
+    [[nodiscard]] static QString name(Format format);
+    // Decoded as text (any encoding) before the loader sees it, as UTF-8.
+    [[nodiscard]] static bool isTextual(Format format);
+};
+
+} // namespace whosaid::formats
