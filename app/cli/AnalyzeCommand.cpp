@@ -3,8 +3,11 @@
 #include "LineReader.h"
 #include "TextReport.h"
 #include "export/JsonExporter.h"
+#include "formats/FormatSniffer.h"
 
 #include <QCommandLineParser>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
@@ -58,7 +61,10 @@ int AnalyzeCommand::execute(const QStringList &arguments)
                                   u"n"_s);
     const QCommandLineOption maxSize(u"max-size"_s,
                                      u"Largest article to read, in MB (default 256)."_s, u"MB"_s);
-    parser.addOptions({jsonl, format, lang, encoding, jobs, maxSize});
+    const QCommandLineOption recursive(
+        {u"r"_s, u"recursive"_s},
+        u"Analyse every supported file in the given folders and their sub-folders."_s);
+    parser.addOptions({jsonl, format, lang, encoding, jobs, maxSize, recursive});
     parser.addPositionalArgument(u"files"_s, u"Article files, or JSON Lines files with --jsonl."_s,
                                  u"FILE..."_s);
 
@@ -94,7 +100,37 @@ int AnalyzeCommand::execute(const QStringList &arguments)
     m_progress = isatty(fileno(stderr)) != 0;
     if (parser.isSet(jsonl))
         return analyseJsonLines(files, batch, parser.value(lang));
-    return analyseFiles(files, batch, formatName == u"json"_s, parser.value(lang));
+    const QStringList articles = parser.isSet(recursive) ? filesInFolders(files) : files;
+    if (articles.isEmpty()) {
+        err() << "whosaid-cli: no supported files found\n";
+        return InputFailed;
+    }
+    return analyseFiles(articles, batch, formatName == u"json"_s, parser.value(lang));
+}
+
+QStringList AnalyzeCommand::filesInFolders(const QStringList &paths) const
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path); // named on the command line: the loader judges it
+            continue;
+        }
+        // Sorted, so that the results come in the same order on every machine.
+        QStringList found;
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        for (const QString &file : std::as_const(found)) {
+            if (formats::FormatSniffer::isSupportedName(file))
+                files.append(file);
+            else
+                err() << "whosaid-cli: skipped " << file << ": not a supported file type\n";
+        }
+    }
+    err().flush();
+    return files;
 }
 
 void AnalyzeCommand::progress(qsizetype done, qsizetype total, const QString &current) const

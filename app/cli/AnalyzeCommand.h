@@ -23,6 +23,8 @@ private:
                          const QString &language);
     int streamJsonLines(QFile &input, const QString &name, const DocumentBatch &batch,
                         const QString &language);
+    // The paths with each folder replaced by the supported files inside it, recursively.
+    [[nodiscard]] QStringList filesInFolders(const QStringList &paths) const;
     void progress(qsizetype done, qsizetype total, const QString &current) const;
 
     bool m_progress = false;
