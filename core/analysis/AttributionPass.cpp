@@ -39,8 +39,9 @@ public:
             if (quote.depth > 0)
                 continue;
             const qsizetype open = tokenAt(quote.outer.start);
-            const qsizetype close
-                = lastTokenBefore(quote.content.end) + (quote.recoveredEnd ? 0 : 1);
+            // The last token of the quotation, its closing mark included (two tokens for '').
+            const qsizetype close = quote.recoveredEnd ? lastTokenBefore(quote.content.end)
+                                                       : lastTokenBefore(quote.outer.end);
             if (open < 0 || open >= m_tokens.size())
                 continue;
             const Sentence &sentence = m_a.sentences.at(m_tokens.at(open).sentence);

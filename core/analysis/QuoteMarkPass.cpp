@@ -103,6 +103,14 @@ struct Open
     qsizetype pos;
     int family;
     bool apostropheLike;
+    int width = 1; // 2 for a doubled mark: ''…'' or ``…''
+};
+
+// A mark in the text: its family information and its width in characters.
+struct MarkHit
+{
+    const MarkInfo *info = nullptr;
+    int width = 1;
 };
 
 struct PendingQuote
@@ -128,12 +136,25 @@ public:
     }
 
 private:
-    Role roleOf(qsizetype pos, const MarkInfo &info, TextRange para) const
+    // Two apostrophes or two backticks stand for a double mark in some archives and in TeX
+    // (''Yes,'' he said): they pair as straight double quotes.
+    [[nodiscard]] MarkHit markAt(qsizetype pos, qsizetype end) const
+    {
+        const QChar c = m_text.at(pos);
+        if ((c == u'\'' || c == u'`') && pos + 1 < end && m_text.at(pos + 1) == c
+            && (pos + 2 >= end || m_text.at(pos + 2) != c)) {
+            if (const MarkInfo *info = m_marks.info(QChar(u'"')))
+                return {info, 2};
+        }
+        return {m_marks.info(c), 1};
+    }
+
+    Role roleOf(qsizetype pos, const MarkInfo &info, TextRange para, int width = 1) const
     {
         const QChar prev = pos > para.start ? m_text.at(pos - 1) : QChar(u' ');
-        const QChar next = pos + 1 < para.end ? m_text.at(pos + 1) : QChar(u' ');
+        const QChar next = pos + width < para.end ? m_text.at(pos + width) : QChar(u' ');
         const MarkInfo *prevMark = pos > para.start ? m_marks.info(prev) : nullptr;
-        const MarkInfo *nextMark = pos + 1 < para.end ? m_marks.info(next) : nullptr;
+        const MarkInfo *nextMark = pos + width < para.end ? m_marks.info(next) : nullptr;
         const bool leftOpen = opensContext(prev) || (prevMark && pos - 1 == m_lastOpen);
         const bool rightClosed = closesContext(next) || nextMark;
         if (info.apostropheLike) {
@@ -204,33 +225,35 @@ private:
         qsizetype start = para.start;
         if (m_pending) {
             // A quote ran on from the last paragraph: this one must open with the same family.
-            const MarkInfo *info = m_marks.info(m_text.at(para.start));
-            if (info && info->family == m_pending->family) {
-                m_stack.append({para.start, info->family, false});
+            const MarkHit hit = markAt(para.start, para.end);
+            if (hit.info && hit.info->family == m_pending->family) {
+                m_stack.append({para.start, hit.info->family, false, hit.width});
                 m_lastOpen = para.start;
                 m_continuing = true;
-                start = para.start + 1;
+                start = para.start + hit.width;
             }
             m_pending.reset();
         }
         for (qsizetype pos = start; pos < para.end; ++pos) {
-            const MarkInfo *info = m_marks.info(m_text.at(pos));
-            if (!info)
+            const MarkHit hit = markAt(pos, para.end);
+            if (!hit.info)
                 continue;
-            switch (roleOf(pos, *info, para)) {
+            const MarkInfo &info = *hit.info;
+            switch (roleOf(pos, info, para, hit.width)) {
             case Role::Open:
-                if (!info->apostropheLike)
-                    dropStrayOpen(info->family, pos, p);
-                m_stack.append({pos, info->family, info->apostropheLike});
-                m_lastOpen = pos;
+                if (!info.apostropheLike)
+                    dropStrayOpen(info.family, pos, p);
+                m_stack.append({pos, info.family, info.apostropheLike, hit.width});
+                m_lastOpen = pos + hit.width - 1;
                 break;
             case Role::Close:
-                close(pos, info->family, p);
+                close(pos, info.family, p, hit.width);
                 break;
             case Role::Apostrophe:
             case Role::Stray:
                 break;
             }
+            pos += hit.width - 1;
         }
         finishParagraph(p, para);
     }
@@ -245,7 +268,7 @@ private:
             const Open stray = m_stack.at(i);
             m_stack.resize(i);
             const qsizetype end = std::min(pos, sentenceEndAfter(stray.pos));
-            addQuote({stray.pos + 1, end}, {stray.pos, end}, p, int(i), true);
+            addQuote({stray.pos + stray.width, end}, {stray.pos, end}, p, int(i), true);
             return;
         }
     }
@@ -259,14 +282,14 @@ private:
         return it == sentences.cend() ? m_text.size() : it->range.end;
     }
 
-    void close(qsizetype pos, int family, qsizetype p)
+    void close(qsizetype pos, int family, qsizetype p, int width)
     {
         for (qsizetype i = m_stack.size() - 1; i >= 0; --i) {
             if (m_stack.at(i).family != family)
                 continue;
             const Open open = m_stack.at(i);
             m_stack.resize(i); // marks opened inside and never closed were strays
-            addQuote({open.pos + 1, pos}, {open.pos, pos + 1}, p, int(i), false);
+            addQuote({open.pos + open.width, pos}, {open.pos, pos + width}, p, int(i), false);
             return;
         }
         // A closer with nothing to close: a stray mark or an apostrophe (the Smiths' house).
@@ -284,10 +307,9 @@ private:
         const Open open = *it;
         const auto &paragraphs = m_analysis.document->paragraphs();
         if (p + 1 < paragraphs.size()) {
-            const QChar first = m_text.at(paragraphs.at(p + 1).start);
-            const MarkInfo *next = m_marks.info(first);
-            if (next && next->family == open.family) {
-                addQuote({open.pos + 1, para.end}, {open.pos, para.end}, p, 0, false);
+            const MarkHit next = markAt(paragraphs.at(p + 1).start, paragraphs.at(p + 1).end);
+            if (next.info && next.info->family == open.family) {
+                addQuote({open.pos + open.width, para.end}, {open.pos, para.end}, p, 0, false);
                 m_pending = PendingQuote{open.pos, open.family};
                 return;
             }
@@ -297,9 +319,9 @@ private:
         qsizetype end = para.end;
         if (open.pos > para.start)
             end = std::min(para.end, sentenceEndAfter(open.pos));
-        while (end > open.pos + 1 && m_text.at(end - 1).isSpace())
+        while (end > open.pos + open.width && m_text.at(end - 1).isSpace())
             --end;
-        addQuote({open.pos + 1, end}, {open.pos, end}, p, 0, true);
+        addQuote({open.pos + open.width, end}, {open.pos, end}, p, 0, true);
         m_continuing = false;
     }
 
@@ -346,8 +368,8 @@ void markTokens(Analysis &analysis)
         for (; it != tokens.end() && it->range.start < quote.outer.end; ++it) {
             if (quote.content.contains(it->range))
                 it->flags |= Token::InQuote;
-            else if (it->range.start == quote.outer.start || it->range.end == quote.outer.end)
-                it->flags |= Token::QuoteMark;
+            else if (it->range.start < quote.content.start || it->range.end > quote.content.end)
+                it->flags |= Token::QuoteMark; // both halves of a doubled mark too
         }
     }
 }

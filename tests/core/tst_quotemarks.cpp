@@ -152,6 +152,11 @@ void TestQuoteMarks::styles_data()
     QTest::newRow("straight open, curly close")
         << u"The coach said \"we played well” after the game."_s
         << QStringList{u"we played well"_s};
+    QTest::newRow("doubled apostrophes, as in some news archives")
+        << u"''We are ready,'' the mayor said. ''The bridge opens in May.''"_s
+        << QStringList{u"We are ready,"_s, u"The bridge opens in May."_s};
+    QTest::newRow("TeX quotes ``…''")
+        << u"The mayor said ``we are ready'' on Monday."_s << QStringList{u"we are ready"_s};
     QTest::newRow("fullwidth") << u"The mayor said ＂we are ready＂ today."_s
                                << QStringList{u"we are ready"_s};
     QTest::newRow("two quotes around a cue")
