@@ -52,6 +52,22 @@ Gender parseGender(const QString &field)
     return Gender::Unknown;
 }
 
+quint8 parseFrame(const QString &name)
+{
+    static const QHash<QString, quint8> frames{
+        {u"clause"_s, ClauseFrame},
+        {u"that"_s, ThatFrame},
+        {u"object-clause"_s, ObjectClauseFrame},
+        {u"object-that"_s, ObjectThatFrame},
+        {u"object-to"_s, ObjectToFrame},
+        {u"to"_s, ToFrame},
+    };
+    const quint8 frame = frames.value(name);
+    if (frame == 0)
+        qCWarning(lcLexicon) << "unknown reporting frame" << name;
+    return frame;
+}
+
 GrammaticalNumber parseNumber(const QString &field)
 {
     if (field == u"s")
@@ -119,6 +135,12 @@ void Lexicon::load(const QString &dir)
         const QStringList forms = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
         for (const QString &form : forms)
             m_cueForms.insert(form, forms.first());
+    }
+    for (const QStringList &record : readRecords(path(u"reporting-frames.txt"))) {
+        quint8 frames = 0;
+        for (const QString &name : field(record, 1).split(u' ', Qt::SkipEmptyParts))
+            frames |= parseFrame(name);
+        m_reportingFrames.insert(record.first().toLower(), frames);
     }
     for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
         m_cuePhrases.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));

@@ -49,6 +49,11 @@ public:
     {
         return m_cueForms.contains(lowerWord);
     }
+    // The ReportingFrame bits of a cue verb, by any of its forms; 0 when it reports no content.
+    [[nodiscard]] quint8 reportingFrames(const QString &lowerWord) const
+    {
+        return m_reportingFrames.value(m_cueForms.value(lowerWord));
+    }
     // Multi-word cues ("according to", "went on to say"): each a list of lower-case words.
     [[nodiscard]] const PhraseList &cuePhrases() const { return m_cuePhrases; }
 
@@ -152,6 +157,7 @@ private:
     quint64 m_serial = 0;
     QHash<QString, QString> m_cueForms;
     PhraseList m_cuePhrases;
+    QHash<QString, quint8> m_reportingFrames; // lemma -> ReportingFrame bits
     PhraseList m_titles;
     QHash<QString, Gender> m_titleGender;
     QSet<QString> m_titleWords;

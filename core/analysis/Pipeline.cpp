@@ -4,6 +4,7 @@
 #include "ContinuationPass.h"
 #include "MentionPass.h"
 #include "QuoteMarkPass.h"
+#include "ReportedSpeechPass.h"
 #include "SegmentationPass.h"
 #include "SpeakerResolutionPass.h"
 #include "SpeechClassifierPass.h"
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<Pass>> standardPasses()
     passes.push_back(std::make_unique<AttributionPass>());
     passes.push_back(std::make_unique<SpeechClassifierPass>());
     passes.push_back(std::make_unique<ContinuationPass>());
+    passes.push_back(std::make_unique<ReportedSpeechPass>());
     passes.push_back(std::make_unique<SpeakerResolutionPass>());
     return passes;
 }

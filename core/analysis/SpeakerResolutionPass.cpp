@@ -339,7 +339,9 @@ private:
         for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
             const Quote &quote = m_a.quotes.at(q);
             const Attribution &attribution = m_a.attributions.at(q);
-            if (quote.kind == QuoteKind::Mention || quote.depth > 0 || attribution.mention < 0)
+            // The flow of quotations in marks: reported speech in between does not break it.
+            if ((quote.kind != QuoteKind::Direct && quote.kind != QuoteKind::Block)
+                || quote.depth > 0 || attribution.mention < 0)
                 continue;
             Mention &mention = m_a.mentions[attribution.mention];
             if (mention.type == MentionType::Pronoun && lastEntity >= 0

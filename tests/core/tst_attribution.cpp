@@ -329,7 +329,11 @@ void TestAttribution::objectAfterCueIsNotSpeaker_data()
 {
     addAttributionColumns();
     QTest::newRow("NAME urged the council to quote")
-        << u"Ana Ruiz urged the council to “act now”."_s << QStringList{u"act now => Ana Ruiz"_s};
+        << u"Ana Ruiz urged the council to “act now”."_s
+        << QStringList{u"the council to “act now” => Ana Ruiz"_s}; // mixed, object included
+    QTest::newRow("doubled apostrophes before the cue")
+        << u"''We came to listen,'' Ana Ruiz said."_s
+        << QStringList{u"We came to listen => Ana Ruiz"_s};
     QTest::newRow("NAME told OTHER NAME: quote")
         << u"Ana Ruiz told Tomas Okafor: “Your plan will fail.”"_s
         << QStringList{u"Your plan will fail => Ana Ruiz"_s};

@@ -1,0 +1,403 @@
+#include "ReportedSpeechPass.h"
+
+#include "CueContext.h"
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+
+namespace whosaid::analysis {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Reported content as a token range, with the speaker mention and the cue that report it.
+struct Report
+{
+    qsizetype first = 0;
+    qsizetype end = 0; // one past the last token
+    int mention = -1;
+    qsizetype cueFirst = -1;
+    qsizetype cueEnd = -1;
+    bool contentFirst = false; // "The bridge opens in May, the mayor said."
+};
+
+constexpr qsizetype MinimumWords = 3;
+constexpr qsizetype ThatDistance = 8; // "told reporters in Kyiv on Sunday that"
+
+class ReportedSpeechFinder : private CueContext
+{
+public:
+    explicit ReportedSpeechFinder(Analysis &analysis)
+        : CueContext(analysis)
+        , m_usedCue(analysis.tokens.size(), false)
+    {
+        // A cue after its quotation ("“…,” she said") reports nothing more; one before a
+        // quotation may report content the quotation is only part of ("said he “won't”...").
+        for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
+            const Attribution &attribution = m_a.attributions.at(q);
+            if (attribution.cue.isEmpty() || attribution.cue.start < m_a.quotes.at(q).outer.end)
+                continue;
+            for (qsizetype k = tokenAt(attribution.cue.start);
+                 k < m_tokens.size() && m_tokens.at(k).range.start < attribution.cue.end; ++k)
+                m_usedCue[k] = true;
+        }
+    }
+
+    void run()
+    {
+        for (const Sentence &sentence : std::as_const(m_a.sentences)) {
+            for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
+                std::optional<Report> report = accordingTo(k, sentence);
+                if (!report && isCue(k) && !m_usedCue.at(k)) {
+                    const qsizetype cueEnd = std::max(k + 1, cuePhraseAt(k, sentence.endToken));
+                    report = contentAfter(k, cueEnd, sentence);
+                    if (!report)
+                        report = contentBefore(k, cueEnd, sentence);
+                }
+                if (report && add(*report, sentence))
+                    k = std::max(k, report->end - 1);
+            }
+        }
+        merge();
+    }
+
+private:
+    [[nodiscard]] bool is(qsizetype k, QStringView word) const
+    {
+        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).lower == word;
+    }
+
+    [[nodiscard]] bool quoted(qsizetype k) const
+    {
+        const Token &t = m_tokens.at(k);
+        return t.is(Token::InQuote) || t.is(Token::QuoteMark);
+    }
+
+    // A token that can open a reported clause: a subject pronoun, an article, a name or number.
+    [[nodiscard]] bool opensClause(qsizetype k, qsizetype end) const
+    {
+        if (k >= end || quoted(k) || !m_tokens.at(k).is(Token::Word))
+            return false;
+        const Token &t = m_tokens.at(k);
+        return t.has(SubjectPronoun) || t.has(Determiner) || m_startingAt.at(k) >= 0
+            || t.is(Token::Capitalised) || t.lower.front().isDigit();
+    }
+
+    // "the Kremlin" or "him": an object noun phrase opening at k; its end, or -1.
+    [[nodiscard]] qsizetype objectAt(qsizetype k, qsizetype end) const
+    {
+        if (k >= end || quoted(k) || !m_tokens.at(k).is(Token::Word))
+            return -1;
+        if (const int m = m_startingAt.at(k); m >= 0)
+            return m_a.mentions.at(m).endToken;
+        if (m_tokens.at(k).has(Pronoun))
+            return k + 1;
+        qsizetype j = k;
+        while (j < end && j < k + 4 && m_tokens.at(j).is(Token::Word) && !quoted(j)
+               && !m_tokens.at(j).has(Cue) && !is(j, u"that") && !is(j, u"to")
+               && !(j > k && opensClause(j, end)))
+            ++j;
+        return j > k ? j : -1;
+    }
+
+    // The "that" opening the content within a short distance after k (over an object or an
+    // adjunct: "told reporters on Sunday that"), or -1.
+    [[nodiscard]] qsizetype thatAfter(qsizetype k, qsizetype end) const
+    {
+        for (qsizetype t = k; t < end && t < k + ThatDistance; ++t) {
+            if (quoted(t) || (!m_tokens.at(t).is(Token::Word) && !isPunct(t, {u','})))
+                return -1;
+            if (t > k && m_tokens.at(t).has(SubjectPronoun))
+                return -1; // a clause of its own begins: "told reporters he said that"
+            if (is(t, u"that"))
+                return t;
+        }
+        return -1;
+    }
+
+    [[nodiscard]] int subjectOf(qsizetype cue, const Sentence &sentence) const
+    {
+        if (const int m = speakerBefore(cue, sentence.firstToken); m >= 0)
+            return m;
+        qsizetype left = skipDashes(cue - 1, sentence.firstToken);
+        while (left >= sentence.firstToken && isModifier(left))
+            --left;
+        // "..., adding that": a participle shares the subject of the main clause, and so does
+        // a second verb ("said ... and – without saying how – urged ...").
+        const bool participle = isPunct(left, {u','}) && m_tokens.at(cue).lower.endsWith(u"ing");
+        if (participle || is(left, u"and") || is(left, u"but"))
+            return firstMention(sentence.firstToken, cue);
+        return -1;
+    }
+
+    // Steps back over a parenthesis between dashes ending at k ("– without saying how –").
+    [[nodiscard]] qsizetype skipDashes(qsizetype k, qsizetype start) const
+    {
+        if (!isDash(k))
+            return k;
+        for (qsizetype open = k - 1; open >= start && open > k - 16; --open) {
+            if (isDash(open))
+                return open - 1;
+        }
+        return k;
+    }
+
+    // Steps forward over a parenthesis between dashes starting at k.
+    [[nodiscard]] qsizetype skipDashesForward(qsizetype k, qsizetype end) const
+    {
+        if (!isDash(k))
+            return k;
+        for (qsizetype close = k + 1; close < end && close < k + 16; ++close) {
+            if (isDash(close))
+                return close + 1;
+        }
+        return k;
+    }
+
+    std::optional<Report> contentAfter(qsizetype cue, qsizetype cueEnd, const Sentence &sentence)
+    {
+        // A cue phrase holds its object already ("told reporters", "pointed out").
+        const quint8 frames = cueEnd > cue + 1
+            ? quint8(ClauseFrame | ThatFrame)
+            : m_lex.reportingFrames(m_tokens.at(cue).lower.toString());
+        const int subject = frames != 0 ? subjectOf(cue, sentence) : -1;
+        if (subject < 0)
+            return std::nullopt;
+        const qsizetype end = sentence.endToken;
+        const qsizetype k = cueEnd; // an auxiliary after the cue is content: "claims has saved"
+        qsizetype first = -1;
+        const qsizetype that = thatAfter(k, end);
+        const bool objectFrame = (frames & (ObjectClauseFrame | ObjectThatFrame)) != 0;
+        const bool clauseFrame = (frames & (ClauseFrame | ThatFrame)) != 0;
+        if (that == k && (clauseFrame || objectFrame))
+            first = k + 1;
+        else if (that > k
+                 && (objectFrame
+                     || (clauseFrame && (m_tokens.at(k).has(Preposition) || isModifier(k)))))
+            first = that + 1; // "told reporters that", "said in a statement that"
+        else if ((frames & ClauseFrame) != 0 && (opensClause(k, end) || relative(subject)))
+            first = k; // "said he would call", "which the Kremlin claims are"
+        else if ((frames & ObjectClauseFrame) != 0) {
+            const qsizetype object = objectAt(k, end);
+            if (object > k && m_tokens.at(k).has(Pronoun) == false && opensClause(object, end))
+                first = object; // "told reporters he would"
+        }
+        if (first < 0 && (frames & ObjectToFrame) != 0) {
+            const qsizetype object = objectAt(k, end);
+            qsizetype verb = object + 1;
+            while (verb < end && m_tokens.at(verb).is(Token::QuoteMark))
+                ++verb; // urged Kyiv to “make a deal”
+            if (object > k && is(object, u"to") && verb < end && m_tokens.at(verb).is(Token::Word))
+                first = k; // "urged Kyiv to make a deal": the object belongs to the content
+        }
+        if (first < 0 && (frames & ToFrame) != 0 && is(k, u"to"))
+            first = k;
+        if (first < 0)
+            return std::nullopt;
+        return Report{first, contentEnd(first, sentence), subject, cue, cueEnd, false};
+    }
+
+    // "what the mayor said was": the subject of the content stands before the speaker.
+    [[nodiscard]] bool relative(int subject) const
+    {
+        const qsizetype k = m_a.mentions.at(subject).firstToken - 1;
+        return is(k, u"which") || is(k, u"what");
+    }
+
+    // "The bridge opens in May, the mayor said (on Sunday)." or "..., said the mayor."
+    std::optional<Report> contentBefore(qsizetype cue, qsizetype cueEnd, const Sentence &sentence)
+    {
+        if (!tailOnly(cueEnd, sentence))
+            return std::nullopt;
+        int subject = speakerBefore(cue, sentence.firstToken);
+        qsizetype comma = -1;
+        if (subject >= 0) {
+            comma = m_a.mentions.at(subject).firstToken - 1;
+        } else {
+            qsizetype left = cue - 1;
+            while (left >= sentence.firstToken && isModifier(left))
+                --left;
+            qsizetype right = cueEnd;
+            while (right < sentence.endToken && isModifier(right))
+                ++right;
+            subject = mentionFrom(right);
+            comma = left;
+        }
+        if (subject < 0 || !isPunct(comma, {u','}))
+            return std::nullopt;
+        return Report{sentence.firstToken, comma, subject, cue, cueEnd, true};
+    }
+
+    // After a cue at the end of a sentence only its subject, adverbs and adjuncts follow.
+    [[nodiscard]] bool tailOnly(qsizetype k, const Sentence &sentence) const
+    {
+        for (; k < sentence.endToken; ++k) {
+            if (quoted(k) || isCue(k) || is(k, u"that") || is(k, u"to") || isPunct(k, {u':'}))
+                return false; // a colon after the cue introduces what follows instead
+        }
+        return true;
+    }
+
+    // "according to officials, S" and "S, according to officials".
+    std::optional<Report> accordingTo(qsizetype k, const Sentence &sentence) const
+    {
+        if (!is(k, u"according") || !is(k + 1, u"to") || quoted(k))
+            return std::nullopt;
+        const int source = mentionFrom(k + 2);
+        if (source < 0)
+            return std::nullopt;
+        const qsizetype cueEnd = k + 2;
+        if (k > sentence.firstToken) {
+            const qsizetype end = isPunct(k - 1, {u','}) ? k - 1 : k;
+            return Report{sentence.firstToken, end, source, k, cueEnd, true};
+        }
+        qsizetype comma = m_a.mentions.at(source).endToken;
+        while (comma < sentence.endToken && !isPunct(comma, {u','}) && !quoted(comma))
+            ++comma;
+        if (!isPunct(comma, {u','}))
+            return std::nullopt;
+        return Report{comma + 1, contentEnd(comma + 1, sentence), source, k, cueEnd, false};
+    }
+
+    // Where content starting at `first` ends: the sentence end, or before what starts another
+    // clause of report (", adding", "and urged", "; ", ", according to", ": “").
+    [[nodiscard]] qsizetype contentEnd(qsizetype first, const Sentence &sentence) const
+    {
+        // "As Mr Hill said that S, the council ...": a report in an opening subordinate clause
+        // ends at the clause's comma.
+        qsizetype opening = sentence.firstToken;
+        while (opening < first && !m_tokens.at(opening).is(Token::Word))
+            ++opening; // a bullet or a dash before the first word
+        const bool subordinate = opening < first && m_tokens.at(opening).has(Subordinator);
+        qsizetype k = first;
+        for (; k < sentence.endToken; ++k) {
+            if (quoted(k))
+                continue;
+            if (subordinate && isPunct(k, {u','}))
+                break;
+            if (isPunct(k, {u';'})
+                || (isPunct(k, {u':'}) && k + 1 < sentence.endToken
+                    && m_tokens.at(k + 1).is(Token::QuoteMark)))
+                break;
+            if (isPunct(k, {u','}) && (is(k + 1, u"according") || isCue(k + 1)))
+                break;
+            if (is(k, u"and") || is(k, u"but")) {
+                qsizetype next = skipDashesForward(k + 1, sentence.endToken);
+                while (next < sentence.endToken && isModifier(next))
+                    ++next;
+                if (isCue(next))
+                    break;
+            }
+        }
+        return k > first && isPunct(k - 1, {u','}) ? k - 1 : k;
+    }
+
+    // Adds the report when it holds enough words and is not a quotation already.
+    bool add(Report report, const Sentence &sentence)
+    {
+        while (report.end > report.first && !m_tokens.at(report.end - 1).is(Token::Word)
+               && !closesQuoteInside(report.end - 1, report.first))
+            --report.end;
+        qsizetype words = 0;
+        for (qsizetype k = report.first; k < report.end; ++k)
+            words += m_tokens.at(k).is(Token::Word) && !quoted(k) ? 1 : 0;
+        if (words < MinimumWords)
+            return false;
+        const TextRange span{m_tokens.at(report.first).range.start,
+                             m_tokens.at(report.end - 1).range.end};
+        QList<qsizetype> inside; // quoted speech inside the report
+        for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
+            const Quote &quote = m_a.quotes.at(q);
+            if (quote.depth > 0 || !quote.outer.overlaps(span))
+                continue;
+            if (!span.contains(quote.outer) || quote.kind == QuoteKind::Block)
+                return false; // a quotation running out of the content: leave it to the marks
+            if (quote.kind != QuoteKind::Mention) // a title or a scare quote stays what it is
+                inside.append(q);
+        }
+        // The quoted fragments are part of the mixed quote, not quotations of their own.
+        for (const qsizetype q : std::as_const(inside))
+            m_a.quotes[q].depth = 1;
+        const QuoteKind kind = inside.isEmpty() ? QuoteKind::Indirect : QuoteKind::Mixed;
+        Quote quote;
+        quote.content = span;
+        quote.outer = span;
+        quote.kind = kind;
+        quote.paragraph = sentence.paragraph;
+        m_quotes.append(quote);
+        m_attributions.append(attribution(report));
+        for (qsizetype k = report.cueFirst; k < report.cueEnd; ++k)
+            m_usedCue[k] = true;
+        return true;
+    }
+
+    [[nodiscard]] bool closesQuoteInside(qsizetype k, qsizetype first) const
+    {
+        if (!m_tokens.at(k).is(Token::QuoteMark))
+            return false;
+        const qsizetype start = m_tokens.at(first).range.start;
+        return std::any_of(m_a.quotes.cbegin(), m_a.quotes.cend(), [&](const Quote &q) {
+            return q.outer.end == m_tokens.at(k).range.end && q.outer.start >= start;
+        });
+    }
+
+    [[nodiscard]] Attribution attribution(const Report &report) const
+    {
+        Attribution a;
+        a.mention = report.mention;
+        a.cue
+            = {m_tokens.at(report.cueFirst).range.start, m_tokens.at(report.cueEnd - 1).range.end};
+        const Mention &mention = m_a.mentions.at(report.mention);
+        const QString cue = m_a.view(a.cue).toString();
+        a.confidence = mention.type == MentionType::Pronoun ? 0.6 : 0.7;
+        a.reason = report.contentFirst
+            ? u"reported speech before '%1'; speaker '%2'"_s.arg(cue, mention.name)
+            : u"reported speech after '%1'; speaker '%2'"_s.arg(cue, mention.name);
+        return a;
+    }
+
+    // The reports join the quotations in text order, each an utterance of its own.
+    void merge()
+    {
+        if (m_quotes.isEmpty())
+            return;
+        int utterance = 0;
+        for (const Quote &quote : std::as_const(m_a.quotes))
+            utterance = std::max(utterance, quote.utterance + 1);
+        QList<qsizetype> order(m_a.quotes.size() + m_quotes.size());
+        std::iota(order.begin(), order.end(), 0);
+        const auto quoteAt = [this](qsizetype i) -> Quote & {
+            return i < m_a.quotes.size() ? m_a.quotes[i] : m_quotes[i - m_a.quotes.size()];
+        };
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
+            return quoteAt(x).content.start < quoteAt(y).content.start;
+        });
+        QList<Quote> quotes;
+        QList<Attribution> attributions;
+        for (const qsizetype i : std::as_const(order)) {
+            const bool added = i >= m_a.quotes.size();
+            quotes.append(quoteAt(i));
+            if (added)
+                quotes.last().utterance = utterance++;
+            attributions.append(added ? m_attributions.at(i - m_a.quotes.size())
+                                      : m_a.attributions.at(i));
+        }
+        m_a.quotes = std::move(quotes);
+        m_a.attributions = std::move(attributions);
+    }
+
+    QList<bool> m_usedCue; // cue tokens already attributing a quotation or a report
+    QList<Quote> m_quotes;
+    QList<Attribution> m_attributions;
+};
+
+} // namespace
+
+void ReportedSpeechPass::run(Analysis &analysis) const
+{
+    ReportedSpeechFinder(analysis).run();
+}
+
+} // namespace whosaid::analysis

@@ -1,0 +1,217 @@
+#include "AnalysisTestSupport.h"
+#include "analysis/Analysis.h"
+
+#include <QTest>
+
+using namespace whosaid::analysis;
+using namespace whosaid::coretest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "kind: content => speaker" for every top-level quotation of speech, in text order.
+QStringList reports(const Analysis &a)
+{
+    QStringList out;
+    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
+        if (isSpeech(a.quotes.at(q)))
+            out.append(u"%1: %2 => %3"_s.arg(kindName(a.quotes.at(q).kind),
+                                             quotedText(a, a.quotes.at(q)), speakerOf(a, q)));
+    }
+    return out;
+}
+
+} // namespace
+
+// Reported speech: content without quotation marks, its speaker and cue, each frame of the
+// reporting verbs (resources/lang/en/reporting-frames.txt) and the cases that are not reports.
+class TestReportedSpeech final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void frames_data();
+    void frames();
+    void contentBeforeCue_data();
+    void contentBeforeCue();
+    void contentBoundaries_data();
+    void contentBoundaries();
+    void mixed_data();
+    void mixed();
+    void notReports_data();
+    void notReports();
+    void cueAndReason();
+
+private:
+    static void addColumns();
+    static void check();
+};
+
+void TestReportedSpeech::addColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+}
+
+void TestReportedSpeech::check()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(joined(reports(analyse(text))), joined(expected));
+}
+
+void TestReportedSpeech::frames_data()
+{
+    addColumns();
+    QTest::newRow("say S, without that")
+        << u"Ana Ruiz said the bridge would open in May."_s
+        << QStringList{u"indirect: the bridge would open in May => Ana Ruiz"_s};
+    QTest::newRow("say that S")
+        << u"Tomas Okafor said that the council had run out of money."_s
+        << QStringList{u"indirect: the council had run out of money => Tomas Okafor"_s};
+    QTest::newRow("say in a statement that S")
+        << u"Helen Brandt said in a statement that the roads would reopen on Friday."_s
+        << QStringList{u"indirect: the roads would reopen on Friday => Helen Brandt"_s};
+    QTest::newRow("tell NP that S")
+        << u"Helen Brandt told reporters that the dam was safe for now."_s
+        << QStringList{u"indirect: the dam was safe for now => Helen Brandt"_s};
+    QTest::newRow("tell NP S") << u"Helen Brandt told reporters the dam was safe for now."_s
+                               << QStringList{
+                                      u"indirect: the dam was safe for now => Helen Brandt"_s};
+    QTest::newRow("warn NP that S")
+        << u"Tomas Okafor warned residents that the river could rise overnight."_s
+        << QStringList{u"indirect: the river could rise overnight => Tomas Okafor"_s};
+    QTest::newRow("urge NP to VP: the object belongs to the content")
+        << u"Ana Ruiz urged the council to approve the budget before winter."_s
+        << QStringList{u"indirect: the council to approve the budget before winter => Ana Ruiz"_s};
+    QTest::newRow("a noun between the verb and that")
+        << u"Tomas Okafor repeated demands that the mill be closed for good."_s
+        << QStringList{u"indirect: the mill be closed for good => Tomas Okafor"_s};
+    QTest::newRow("an organisation reports")
+        << u"The Riverton Water Authority stated that the supply was clean again."_s
+        << QStringList{u"indirect: the supply was clean again => The Riverton Water Authority"_s};
+    QTest::newRow("a pronoun reports for the last speaker")
+        << u"“We will rebuild,” Ana Ruiz said. She added that the work would take two years."_s
+        << QStringList{u"direct: We will rebuild => Ana Ruiz"_s,
+                       u"indirect: the work would take two years => Ana Ruiz"_s};
+    QTest::newRow("a participle shares the subject")
+        << u"Ana Ruiz left the meeting early, saying that the vote could wait until spring."_s
+        << QStringList{u"indirect: the vote could wait until spring => Ana Ruiz"_s};
+}
+
+void TestReportedSpeech::frames()
+{
+    check();
+}
+
+void TestReportedSpeech::contentBeforeCue_data()
+{
+    addColumns();
+    QTest::newRow("S, NAME said") << u"The bridge will open in May, Ana Ruiz said."_s
+                                  << QStringList{
+                                         u"indirect: The bridge will open in May => Ana Ruiz"_s};
+    QTest::newRow("S, said NAME") << u"The bridge will open in May, said Ana Ruiz."_s
+                                  << QStringList{
+                                         u"indirect: The bridge will open in May => Ana Ruiz"_s};
+    QTest::newRow("S, NAME said on Sunday")
+        << u"The bridge will open in May, Ana Ruiz said on Sunday."_s
+        << QStringList{u"indirect: The bridge will open in May => Ana Ruiz"_s};
+    QTest::newRow("S, according to NAME")
+        << u"The dam is safe for another decade, according to Helen Brandt."_s
+        << QStringList{u"indirect: The dam is safe for another decade => Helen Brandt"_s};
+    QTest::newRow("According to NAME, S")
+        << u"According to Helen Brandt, the dam is safe for another decade."_s
+        << QStringList{u"indirect: the dam is safe for another decade => Helen Brandt"_s};
+}
+
+void TestReportedSpeech::contentBeforeCue()
+{
+    check();
+}
+
+void TestReportedSpeech::contentBoundaries_data()
+{
+    addColumns();
+    QTest::newRow("two verbs of one subject: and urged")
+        << u"Ana Ruiz said the plan was sound and urged the council to approve it soon."_s
+        << QStringList{u"indirect: the plan was sound => Ana Ruiz"_s,
+                       u"indirect: the council to approve it soon => Ana Ruiz"_s};
+    QTest::newRow("a dash parenthesis before the second verb")
+        << u"Ana Ruiz said the plan was sound and – without naming a date – urged the council "
+           u"to approve it."_s
+        << QStringList{u"indirect: the plan was sound => Ana Ruiz"_s,
+                       u"indirect: the council to approve it => Ana Ruiz"_s};
+    QTest::newRow("an opening subordinate clause ends at its comma")
+        << u"As Ana Ruiz noted that the budget was tight, the council delayed the vote."_s
+        << QStringList{u"indirect: the budget was tight => Ana Ruiz"_s};
+    QTest::newRow("a relative clause: which the ministry claims")
+        << u"The ministry defended the levy, which the ministry claims has saved many jobs."_s
+        << QStringList{u"indirect: has saved many jobs => The ministry"_s};
+}
+
+void TestReportedSpeech::contentBoundaries()
+{
+    check();
+}
+
+void TestReportedSpeech::mixed_data()
+{
+    addColumns();
+    QTest::newRow("a quoted fragment inside the report")
+        << u"Ana Ruiz said the shelters were “completely full” by midnight."_s
+        << QStringList{u"mixed: the shelters were “completely full” by midnight => Ana Ruiz"_s};
+    QTest::newRow("urge NP to “VP”")
+        << u"Ana Ruiz urged the council to “act now” before the winter floods."_s
+        << QStringList{u"mixed: the council to “act now” before the winter floods => Ana Ruiz"_s};
+    QTest::newRow("a title inside stays a title: indirect")
+        << u"Ana Ruiz said she had watched “The Night Shift Diaries” twice."_s
+        << QStringList{u"indirect: she had watched “The Night Shift Diaries” twice => Ana Ruiz"_s};
+}
+
+void TestReportedSpeech::mixed()
+{
+    check();
+}
+
+void TestReportedSpeech::notReports_data()
+{
+    addColumns();
+    QTest::newRow("a quotation after a colon is direct only")
+        << u"Ana Ruiz said: “The bridge opens in May.”"_s
+        << QStringList{u"direct: The bridge opens in May => Ana Ruiz"_s};
+    QTest::newRow("a quotation before its cue is direct only")
+        << u"“The bridge opens in May,” Ana Ruiz said on Sunday."_s
+        << QStringList{u"direct: The bridge opens in May => Ana Ruiz"_s};
+    QTest::newRow("said “…” with nothing else reported")
+        << u"Ana Ruiz said that “the bridge opens in May.”"_s
+        << QStringList{u"direct: the bridge opens in May => Ana Ruiz"_s};
+    QTest::newRow("a verb of thinking is not speech")
+        << u"Ana Ruiz thinks the bridge will open in May."_s << QStringList{};
+    QTest::newRow("too little content")
+        << u"Ana Ruiz said so. Tomas Okafor said nothing."_s << QStringList{};
+    QTest::newRow("a colon after the cue introduces the next paragraph")
+        << u"After the vote, Tomas Okafor added:\n\n“We cannot afford another delay.”"_s
+        << QStringList{u"direct: We cannot afford another delay => Tomas Okafor"_s};
+    QTest::newRow("no speaker before the cue")
+        << u"The plan, said to cost millions, was dropped in May."_s << QStringList{};
+}
+
+void TestReportedSpeech::notReports()
+{
+    check();
+}
+
+void TestReportedSpeech::cueAndReason()
+{
+    const QString text = u"Helen Brandt told reporters that the dam was safe for now."_s;
+    const Analysis a = analyse(text);
+    QCOMPARE(a.quotes.size(), 1);
+    const Attribution &attribution = a.attributions.constFirst();
+    QCOMPARE(a.view(attribution.cue).toString(), u"told reporters"_s); // a cue phrase
+    QCOMPARE(a.mentions.at(attribution.mention).name, u"Helen Brandt"_s);
+    QVERIFY2(attribution.reason.contains(u"reported speech"_s), qPrintable(attribution.reason));
+    QVERIFY(attribution.confidence > 0.5 && attribution.confidence < 0.93);
+}
+
+QTEST_GUILESS_MAIN(TestReportedSpeech)
+#include "tst_reportedspeech.moc"
