@@ -396,8 +396,8 @@ void ArticleView::paintGutter(QPaintEvent *event, QWidget *gutter)
         return line.isValid() ? QRectF(0, box.top() + line.y(), 0, line.height()) : QRectF();
     };
     const int first = firstVisibleBlock().position();
-    const int last = cursorForPosition(QPoint(0, viewport()->height())).block().position()
-        + cursorForPosition(QPoint(0, viewport()->height())).block().length();
+    const QTextBlock bottom = cursorForPosition(QPoint(0, viewport()->height())).block();
+    const int last = bottom.position() + bottom.length();
     const QList<int> &rows = m_session->speechQuotes();
     int row = std::max(0, rowAt(first));
     qreal lastY = -1;

@@ -36,6 +36,8 @@ public:
     // Rows that carry a highlight in the laid-out document (what the reader sees).
     [[nodiscard]] QList<int> highlightedRows() const;
 
+    [[nodiscard]] int firstVisibleBlockNumber() const;
+
     void zoomBy(int steps);
     void resetZoom();
 
@@ -61,7 +63,6 @@ private:
     void updateMargins();
     void updateMarks();
     [[nodiscard]] QString toolTipFor(int row) const;
-    [[nodiscard]] int firstVisibleBlockNumber() const;
 
     ArticleSession *m_session;
     SpeakerPalette *m_palette;

@@ -83,7 +83,15 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     });
 }
 
-DocumentTab::~DocumentTab() = default;
+DocumentTab::~DocumentTab()
+{
+    // The view and the models point at m_palette and the session; members die before the
+    // children QObject deletes, so these go first.
+    delete m_view;
+    delete m_filter;
+    delete m_quotes;
+    delete m_speakers;
+}
 
 void DocumentTab::start()
 {

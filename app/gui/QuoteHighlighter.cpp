@@ -146,27 +146,26 @@ void QuoteHighlighter::formatBlocks()
     QElapsedTimer clock;
     clock.start();
     QTextBlock block = m_document->findBlockByNumber(m_nextBlock);
-    const int firstPosition = block.position();
-    int lastEnd = firstPosition;
+    // One relayout request per contiguous run of blocks rather than one per block.
+    int runStart = block.position();
+    int runEnd = runStart;
     while (m_remaining > 0 && clock.elapsed() < BatchMilliseconds) {
         // Check the clock every 64 blocks: elapsed() is not free.
         for (int i = 0; i < 64 && m_remaining > 0; ++i) {
-            if (!block.isValid()) { // wrap round to the top
-                m_document->markContentsDirty(firstPosition, lastEnd - firstPosition);
+            if (!block.isValid()) { // past the end: wrap round to the top
+                m_document->markContentsDirty(runStart, runEnd - runStart);
                 block = m_document->begin();
-                lastEnd = 0;
+                runStart = runEnd = 0;
                 m_nextBlock = 0;
             }
             formatBlock(block);
-            lastEnd = block.position() + block.length();
+            runEnd = block.position() + block.length();
             block = block.next();
             ++m_nextBlock;
             --m_remaining;
         }
     }
-    // One relayout request for the whole batch rather than one per block.
-    const int dirtyFrom = lastEnd < firstPosition ? 0 : firstPosition;
-    m_document->markContentsDirty(dirtyFrom, lastEnd - dirtyFrom);
+    m_document->markContentsDirty(runStart, runEnd - runStart);
     Q_EMIT batchApplied();
     if (m_remaining > 0) {
         m_scheduled = true;

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -121,6 +122,21 @@ private Q_SLOTS:
         QCOMPARE(view->document()->toPlainText(), session->document()->text());
         QVERIFY(session->speechQuotes().size() > 1000);
         QCOMPARE(view->highlightedRows().size(), session->speechQuotes().size());
+
+        // Re-highlighting starts at the part on screen and wraps round to the top: scrolled half
+        // way down, hiding a speaker must still reach every block.
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+        QVERIFY(view->firstVisibleBlockNumber() > 100);
+        QList<int> others;
+        for (int row = 0; row < session->speechQuotes().size(); ++row) {
+            if (session->analysis()->attributions.at(session->speechQuotes().at(row)).speaker != 0)
+                others.append(row);
+        }
+        QVERIFY(!others.isEmpty() && others.size() < session->speechQuotes().size());
+        window.currentTab()->session()->setSpeakerVisible(0, false);
+        QVERIFY(!view->highlightsComplete());
+        QTRY_VERIFY(view->highlightsComplete());
+        QCOMPARE(view->highlightedRows(), others);
     }
 
     void hidingASpeakerRemovesExactlyItsHighlights()
