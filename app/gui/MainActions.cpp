@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QToolBar>
 
 namespace whosaid::gui {
 
@@ -88,6 +89,19 @@ void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidg
     QMenu *help = bar->addMenu(QObject::tr("&Help"));
     help->addAction(shortcuts);
     help->addAction(about);
+
+    // The few actions a reader uses all the time, with text so they need no explaining.
+    QToolBar *tools = window->addToolBar(QObject::tr("Main"));
+    tools->setObjectName(u"mainToolBar"_s);
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(18, 18));
+    tools->addAction(open);
+    tools->addSeparator();
+    tools->addAction(previousQuote);
+    tools->addAction(nextQuote);
+    tools->addSeparator();
+    tools->addAction(find);
 }
 
 QList<QAction *> MainActions::all() const

@@ -483,6 +483,15 @@ private Q_SLOTS:
         QVERIFY(checked);
     }
 
+    void iconsLoadFromSvg()
+    {
+        MainWindow window;
+        QVERIFY(!window.windowIcon().isNull());
+        // Drawn from the SVG at any size: sharp on high-DPI screens.
+        QCOMPARE(window.windowIcon().pixmap(QSize(128, 128)).size(), QSize(128, 128));
+        QVERIFY(!window.actions().open->icon().pixmap(QSize(48, 48)).isNull());
+    }
+
     void shortcutsHelpListsTheKeys()
     {
         MainWindow window;
