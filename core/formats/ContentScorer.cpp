@@ -82,7 +82,12 @@ const GumboNode *ContentScorer::mainContent(const GumboNode *body, const Boilerp
             bestScore = score;
         }
     }
-    if (best == nullptr || best == body || best->type != GUMBO_NODE_ELEMENT)
+    // Blocks right below body give body's parent half their score: <html> must not win, or the
+    // <head> would be read as text.
+    bool insideBody = false;
+    for (const GumboNode *n = best; n != nullptr && !insideBody; n = n->parent)
+        insideBody = n->parent == body;
+    if (best == nullptr || !insideBody || best->type != GUMBO_NODE_ELEMENT)
         return body;
     const GumboNode *parent = best->parent;
     const GumboVector *siblings = HtmlDocument::children(parent);

@@ -95,12 +95,12 @@ private:
         size = (size + Align - 1) / Align * Align;
         constexpr size_t ChunkSize = 1 << 20;
         if (size > ChunkSize / 4) {
-            m_chunks.push_back(std::make_unique<std::max_align_t[]>(size / Align));
-            return m_chunks.back().get();
+            m_chunks.emplace_back(size / Align);
+            return m_chunks.back().data();
         }
         if (m_currentBase == nullptr || m_used + size > ChunkSize) {
-            m_chunks.push_back(std::make_unique<std::max_align_t[]>(ChunkSize / Align));
-            m_currentBase = reinterpret_cast<char *>(m_chunks.back().get());
+            m_chunks.emplace_back(ChunkSize / Align);
+            m_currentBase = reinterpret_cast<char *>(m_chunks.back().data());
             m_used = 0;
         }
         void *block = m_currentBase + m_used;
@@ -108,7 +108,8 @@ private:
         return block;
     }
 
-    std::vector<std::unique_ptr<std::max_align_t[]>> m_chunks;
+    // Moving a chunk's vector keeps its data where it is.
+    std::vector<std::vector<std::max_align_t>> m_chunks;
     char *m_currentBase = nullptr;
     size_t m_used = 0;
 };

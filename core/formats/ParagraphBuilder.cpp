@@ -2,6 +2,8 @@
 
 #include "Limits.h"
 
+#include <array>
+
 namespace whosaid::formats {
 
 void ParagraphBuilder::append(QStringView text)
@@ -17,7 +19,7 @@ void ParagraphBuilder::append(QStringView text)
             continue;
         }
         if (!m_text.isEmpty()) {
-            static constexpr QStringView separators[] = {u"", u" ", u"\n", u"\n\n"};
+            static constexpr std::array<QStringView, 4> separators{u"", u" ", u"\n", u"\n\n"};
             m_text.append(separators[int(m_pending)]);
         }
         m_pending = Pending::None;

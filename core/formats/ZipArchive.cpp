@@ -104,7 +104,7 @@ QByteArray ZipArchive::read(const QString &name, QString &error)
     }
     // The declared sizes were checked above; the inflated bytes are counted again here.
     QByteArray data;
-    constexpr qint64 Chunk = 64 * 1024;
+    constexpr qint64 Chunk = 64LL * 1024;
     for (;;) {
         const qint64 budget
             = std::min(limits::MaxEntryBytes - data.size(), limits::MaxArchiveBytes - m_inflated);
