@@ -1,0 +1,16 @@
+// libFuzzer target: HtmlExtractor on arbitrary bytes must return text or a message (FuzzChecks.h),
+// never crash, hang or leak.
+
+#include "FuzzChecks.h"
+#include "formats/HtmlExtractor.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const auto bytes
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    whosaid::fuzz::checkExtraction(whosaid::formats::HtmlExtractor::extract(bytes));
+    return 0;
+}
