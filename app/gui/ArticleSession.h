@@ -21,6 +21,8 @@ class ArticleSession final : public QObject
 
 public:
     enum class State { Idle, Working, Ready, Failed };
+    // Attributions below this are shown as uncertain (faded, outlined badge) and are L's stops.
+    static constexpr double LowConfidence = 0.5;
 
     explicit ArticleSession(QString path, QObject *parent = nullptr);
     ~ArticleSession() override;

@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QHelpEvent>
-#include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -27,7 +26,6 @@ namespace {
 constexpr int ColumnCharacters = 72;
 constexpr int GutterWidth = 64;
 constexpr int FlashTicks = 6;
-constexpr double LowConfidence = 0.5;
 constexpr qint64 FillMilliseconds = 20;
 constexpr int MinPointSize = 6;
 constexpr int MaxPointSize = 48;
@@ -49,17 +47,6 @@ public:
         return rect;
     }
 };
-
-QString initials(const QString &name)
-{
-    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return u"?"_s;
-    QString result = words.first().left(1);
-    if (words.size() > 1)
-        result += words.last().left(1);
-    return result.toUpper();
-}
 
 } // namespace
 
@@ -262,7 +249,7 @@ int ArticleView::nextRow(int step, bool lowConfidenceOnly) const
         const analysis::Attribution &attribution = a->attributions.at(rows.at(row));
         if (!m_session->isSpeakerVisible(attribution.speaker))
             continue;
-        if (lowConfidenceOnly && attribution.confidence >= LowConfidence)
+        if (lowConfidenceOnly && attribution.confidence >= ArticleSession::LowConfidence)
             continue;
         return row;
     }
@@ -375,68 +362,18 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
-void ArticleView::paintGutter(QPaintEvent *event, QWidget *gutter)
+QRectF ArticleView::lineRect(qsizetype position) const
 {
-    QPainter painter(gutter);
-    painter.fillRect(event->rect(), palette().color(QPalette::Base));
-    const analysis::Analysis *a = m_session->analysis();
-    if (!a)
-        return;
-    painter.setRenderHint(QPainter::Antialiasing);
-    QFont badgeFont = gutter->font();
-    badgeFont.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.62));
-    badgeFont.setBold(true);
-    painter.setFont(badgeFont);
-    const QFontMetrics metrics(badgeFont);
-    const QPointF offset = contentOffset();
-    const auto lineAt = [&](qsizetype pos) {
-        const QTextBlock block = document()->findBlock(int(pos));
-        const QRectF box = blockBoundingGeometry(block).translated(offset);
-        const QTextLine line = block.layout()->lineForTextPosition(int(pos - block.position()));
-        return line.isValid() ? QRectF(0, box.top() + line.y(), 0, line.height()) : QRectF();
-    };
-    const int first = firstVisibleBlock().position();
+    const QTextBlock block = document()->findBlock(int(position));
+    const QRectF box = blockBoundingGeometry(block).translated(contentOffset());
+    const QTextLine line = block.layout()->lineForTextPosition(int(position - block.position()));
+    return line.isValid() ? QRectF(0, box.top() + line.y(), 0, line.height()) : QRectF();
+}
+
+std::pair<qsizetype, qsizetype> ArticleView::visibleRange() const
+{
     const QTextBlock bottom = cursorForPosition(QPoint(0, viewport()->height())).block();
-    const int last = bottom.position() + bottom.length();
-    const QList<int> &rows = m_session->speechQuotes();
-    int row = std::max(0, rowAt(first));
-    qreal lastY = -1;
-    qreal shift = 0; // badges of quotes that start on one line sit side by side
-    for (; row < rows.size(); ++row) {
-        const analysis::Quote &quote = a->quotes.at(rows.at(row));
-        if (quote.outer.start > last)
-            break;
-        if (quote.outer.end < first)
-            continue;
-        const analysis::Attribution &attribution = a->attributions.at(rows.at(row));
-        if (!m_session->isSpeakerVisible(attribution.speaker))
-            continue;
-        const QColor strong = m_palette->strong(attribution.speaker);
-        const QRectF start = lineAt(quote.outer.start);
-        if (quote.kind == analysis::QuoteKind::Block) {
-            const QRectF end = lineAt(std::max(quote.outer.start, quote.outer.end - 1));
-            painter.fillRect(
-                QRectF(gutter->width() - 5, start.top(), 3, end.bottom() - start.top()), strong);
-        }
-        const bool low = attribution.confidence < LowConfidence;
-        QString label = attribution.speaker >= 0
-            ? initials(a->speakers.at(attribution.speaker).name)
-            : u"?"_s;
-        if (low && attribution.speaker >= 0)
-            label += u'?';
-        const qreal w = metrics.horizontalAdvance(label) + 10;
-        const qreal h = metrics.height() + 2;
-        shift = qFuzzyCompare(start.top() + 1, lastY + 1) ? shift + w + 3 : 0;
-        lastY = start.top();
-        const QRectF badge(gutter->width() - 9 - w - shift, start.top() + (start.height() - h) / 2,
-                           w, h);
-        // Low confidence: an outline instead of a filled badge.
-        painter.setPen(low ? QPen(strong, 1.2, Qt::DashLine) : QPen(Qt::NoPen));
-        painter.setBrush(low ? QBrush(m_palette->baseColour()) : QBrush(strong));
-        painter.drawRoundedRect(badge, h / 2, h / 2);
-        painter.setPen(low ? strong : m_palette->onStrong(attribution.speaker));
-        painter.drawText(badge, Qt::AlignCenter, label);
-    }
+    return {firstVisibleBlock().position(), bottom.position() + bottom.length()};
 }
 
 } // namespace whosaid::gui

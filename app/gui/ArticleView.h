@@ -3,6 +3,8 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
+#include <utility>
+
 namespace whosaid::gui {
 
 class ArticleSession;
@@ -41,7 +43,12 @@ public:
     void zoomBy(int steps);
     void resetZoom();
 
-    void paintGutter(QPaintEvent *event, QWidget *gutter);
+    [[nodiscard]] const ArticleSession *session() const { return m_session; }
+    [[nodiscard]] const SpeakerPalette *speakerPalette() const { return m_palette; }
+    // The line holding a text position, in viewport coordinates (only top and height are set).
+    [[nodiscard]] QRectF lineRect(qsizetype position) const;
+    // The text positions of the blocks on screen, [first, last).
+    [[nodiscard]] std::pair<qsizetype, qsizetype> visibleRange() const;
 
 Q_SIGNALS:
     void textComplete();

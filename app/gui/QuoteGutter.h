@@ -6,8 +6,9 @@ namespace whosaid::gui {
 
 class ArticleView;
 
-// The margin left of the text, where the view draws a speaker badge at the start of each quote
-// and a bar beside block quotes: the cue that does not depend on telling colours apart.
+// The margin left of the text: a badge with the speaker's initials at the start of each quote
+// (outlined with a "?" when the attribution is uncertain) and a bar beside block quotes, the cues
+// that do not depend on telling colours apart.
 class QuoteGutter final : public QWidget
 {
     Q_OBJECT

@@ -18,7 +18,6 @@ namespace {
 
 // One batch stays well under the 100 ms a user notices as a stall.
 constexpr qint64 BatchMilliseconds = 25;
-constexpr double LowConfidence = 0.5;
 
 } // namespace
 
@@ -35,7 +34,7 @@ QTextCharFormat QuoteHighlighter::quoteFormat(int row) const
     const analysis::Analysis &a = *m_session->analysis();
     const int quote = m_session->speechQuotes().at(row);
     const analysis::Attribution &attribution = a.attributions.at(quote);
-    const bool low = attribution.confidence < LowConfidence;
+    const bool low = attribution.confidence < ArticleSession::LowConfidence;
     QTextCharFormat format;
     format.setProperty(RowProperty, row);
     format.setBackground(m_palette->fill(attribution.speaker, low));
