@@ -1,0 +1,26 @@
+#pragma once
+
+class QString;
+class QTableView;
+
+namespace whosaid::gui {
+class ArticleView;
+class MainWindow;
+} // namespace whosaid::gui
+
+// Shared by the GUI tests: fixtures, opening an article in a real window and reading the quote
+// table as a reader sees it.
+namespace whosaid::guitest {
+
+// Absolute path of tests/data/gui/<name>.
+QString fixture(const QString &name);
+// Opens an article and waits until it is analysed and every highlight is applied; null on
+// failure or after 20 s.
+gui::ArticleView *open(gui::MainWindow &window, const QString &path);
+QTableView *quoteTable(gui::MainWindow &window);
+// The source row of the quote table's current index, -1 for none.
+int tableRow(gui::MainWindow &window);
+// Isolated settings (QStandardPaths test mode) under this test's name, cleared.
+void isolateSettings(const QString &testName);
+
+} // namespace whosaid::guitest
