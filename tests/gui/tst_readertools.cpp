@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -145,6 +146,26 @@ private Q_SLOTS:
             keys.append(table->item(row, 1)->text());
         for (const QString &key : {u"J"_s, u"K"_s, u"L"_s, u"Ctrl+F"_s, u"Ctrl+PgDown"_s})
             QVERIFY2(keys.contains(key), qPrintable(keys.join(u", "_s)));
+    }
+
+    void dockLayoutAndGeometryPersist()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(1111, 777);
+            auto *quotes = window.findChild<QDockWidget *>(u"quotesDock"_s);
+            QVERIFY(quotes && quotes->isVisible());
+            quotes->hide();
+            window.close(); // saves on close
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.findChild<QDockWidget *>(u"quotesDock"_s)->isVisible());
+        QVERIFY(window.findChild<QDockWidget *>(u"speakersDock"_s)->isVisible());
+        QCOMPARE(window.size(), QSize(1111, 777));
+        window.findChild<QDockWidget *>(u"quotesDock"_s)->show();
+        window.close();
     }
 
     void recentFilesPersist()
