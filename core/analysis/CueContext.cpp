@@ -25,30 +25,6 @@ qsizetype CueContext::tokenAt(qsizetype pos) const
     return std::distance(m_tokens.cbegin(), it);
 }
 
-bool CueContext::isPunct(qsizetype k, std::initializer_list<char16_t> chars) const
-{
-    if (k < 0 || k >= m_tokens.size() || m_tokens.at(k).is(Token::Word))
-        return false;
-    const QStringView s = m_tokens.at(k).lower;
-    return s.size() == 1 && std::find(chars.begin(), chars.end(), s.at(0).unicode()) != chars.end();
-}
-
-bool CueContext::isDash(qsizetype k) const
-{
-    return isPunct(k, {u'\u2014', u'\u2015', u'\u2013', u'-'});
-}
-
-bool CueContext::isCue(qsizetype k) const
-{
-    return k >= 0 && k < m_tokens.size() && m_tokens.at(k).is(Token::Word)
-        && !m_tokens.at(k).is(Token::InQuote) && m_tokens.at(k).has(Cue);
-}
-
-bool CueContext::isModifier(qsizetype k) const
-{
-    return k >= 0 && k < m_tokens.size() && m_tokens.at(k).has(SpeechModifier);
-}
-
 qsizetype CueContext::sentenceStart(qsizetype token) const
 {
     return m_a.sentences.at(m_tokens.at(token).sentence).firstToken;
@@ -62,12 +38,6 @@ qsizetype CueContext::cuePhraseAt(qsizetype k, qsizetype limit) const
     const qsizetype length = m_lex.cuePhrases().matchAt(
         k, limit, [this](qsizetype i) { return m_tokens.at(i).lower; });
     return length > 0 ? k + length : -1;
-}
-
-// A speaker mention starting at k, allowing an opening article already inside it.
-int CueContext::mentionFrom(qsizetype k) const
-{
-    return k >= 0 && k < m_tokens.size() ? m_startingAt.at(k) : -1;
 }
 
 // The speaker standing right before a cue, over auxiliaries ("had said"), a parenthesis

@@ -2,6 +2,7 @@
 
 #include "Analysis.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace whosaid::analysis {
@@ -19,13 +20,31 @@ protected:
 
     [[nodiscard]] qsizetype lastTokenBefore(qsizetype pos) const { return tokenAt(pos) - 1; }
 
-    [[nodiscard]] bool isPunct(qsizetype k, std::initializer_list<char16_t> chars) const;
+    // Inline, as they are asked for nearly every token.
+    [[nodiscard]] bool isPunct(qsizetype k, std::initializer_list<char16_t> chars) const
+    {
+        if (k < 0 || k >= m_tokens.size() || m_tokens.at(k).is(Token::Word))
+            return false;
+        const QStringView s = m_tokens.at(k).lower;
+        return s.size() == 1
+            && std::find(chars.begin(), chars.end(), s.at(0).unicode()) != chars.end();
+    }
 
-    [[nodiscard]] bool isDash(qsizetype k) const;
+    [[nodiscard]] bool isDash(qsizetype k) const
+    {
+        return isPunct(k, {u'\u2014', u'\u2015', u'\u2013', u'-'});
+    }
 
-    [[nodiscard]] bool isCue(qsizetype k) const;
+    [[nodiscard]] bool isCue(qsizetype k) const
+    {
+        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).is(Token::Word)
+            && !m_tokens.at(k).is(Token::InQuote) && m_tokens.at(k).has(Cue);
+    }
 
-    [[nodiscard]] bool isModifier(qsizetype k) const;
+    [[nodiscard]] bool isModifier(qsizetype k) const
+    {
+        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).has(SpeechModifier);
+    }
 
     [[nodiscard]] qsizetype sentenceStart(qsizetype token) const;
 
@@ -33,7 +52,10 @@ protected:
     [[nodiscard]] qsizetype cuePhraseAt(qsizetype k, qsizetype limit) const;
 
     // A speaker mention starting at k, allowing an opening article already inside it.
-    [[nodiscard]] int mentionFrom(qsizetype k) const;
+    [[nodiscard]] int mentionFrom(qsizetype k) const
+    {
+        return k >= 0 && k < m_tokens.size() ? m_startingAt.at(k) : -1;
+    }
 
     // The speaker standing right before a cue, over auxiliaries ("had said"), a parenthesis
     // ("Rep. Jo Hill (D-Ohio) said") or an apposition ("Ana Ruiz, the fire chief, said"; when

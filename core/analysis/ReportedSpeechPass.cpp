@@ -24,6 +24,14 @@ struct Report
 };
 
 constexpr qsizetype MinimumWords = 3;
+// Words the frames test, as views whose length the compiler knows.
+constexpr QStringView According = u"according";
+constexpr QStringView And = u"and";
+constexpr QStringView But = u"but";
+constexpr QStringView That = u"that";
+constexpr QStringView To = u"to";
+constexpr QStringView Which = u"which";
+constexpr QStringView What = u"what";
 constexpr qsizetype ThatDistance = 8; // "told reporters in Kyiv on Sunday that"
 
 class ReportedSpeechFinder : private CueContext
@@ -96,7 +104,7 @@ private:
             return k + 1;
         qsizetype j = k;
         while (j < end && j < k + 4 && m_tokens.at(j).is(Token::Word) && !quoted(j)
-               && !m_tokens.at(j).has(Cue) && !is(j, u"that") && !is(j, u"to")
+               && !m_tokens.at(j).has(Cue) && !is(j, That) && !is(j, To)
                && !(j > k && opensClause(j, end)))
             ++j;
         return j > k ? j : -1;
@@ -111,7 +119,7 @@ private:
                 return -1;
             if (t > k && m_tokens.at(t).has(SubjectPronoun))
                 return -1; // a clause of its own begins: "told reporters he said that"
-            if (is(t, u"that"))
+            if (is(t, That))
                 return t;
         }
         return -1;
@@ -127,7 +135,7 @@ private:
         // "..., adding that": a participle shares the subject of the main clause, and so does
         // a second verb ("said ... and – without saying how – urged ...").
         const bool participle = isPunct(left, {u','}) && m_tokens.at(cue).lower.endsWith(u"ing");
-        if (participle || is(left, u"and") || is(left, u"but"))
+        if (participle || is(left, And) || is(left, But))
             return firstMention(sentence.firstToken, cue);
         return -1;
     }
@@ -189,10 +197,10 @@ private:
             qsizetype verb = object + 1;
             while (verb < end && m_tokens.at(verb).is(Token::QuoteMark))
                 ++verb; // urged Kyiv to “make a deal”
-            if (object > k && is(object, u"to") && verb < end && m_tokens.at(verb).is(Token::Word))
+            if (object > k && is(object, To) && verb < end && m_tokens.at(verb).is(Token::Word))
                 first = k; // "urged Kyiv to make a deal": the object belongs to the content
         }
-        if (first < 0 && (frames & ToFrame) != 0 && is(k, u"to"))
+        if (first < 0 && (frames & ToFrame) != 0 && is(k, To))
             first = k;
         if (first < 0)
             return std::nullopt;
@@ -203,7 +211,7 @@ private:
     [[nodiscard]] bool relative(int subject) const
     {
         const qsizetype k = m_a.mentions.at(subject).firstToken - 1;
-        return is(k, u"which") || is(k, u"what");
+        return is(k, Which) || is(k, What);
     }
 
     // "The bridge opens in May, the mayor said (on Sunday)." or "..., said the mayor."
@@ -234,7 +242,7 @@ private:
     [[nodiscard]] bool tailOnly(qsizetype k, const Sentence &sentence) const
     {
         for (; k < sentence.endToken; ++k) {
-            if (quoted(k) || isCue(k) || is(k, u"that") || is(k, u"to") || isPunct(k, {u':'}))
+            if (quoted(k) || isCue(k) || is(k, That) || is(k, To) || isPunct(k, {u':'}))
                 return false; // a colon after the cue introduces what follows instead
         }
         return true;
@@ -243,7 +251,7 @@ private:
     // "according to officials, S" and "S, according to officials".
     std::optional<Report> accordingTo(qsizetype k, const Sentence &sentence) const
     {
-        if (!is(k, u"according") || !is(k + 1, u"to") || quoted(k))
+        if (!is(k, According) || !is(k + 1, To) || quoted(k))
             return std::nullopt;
         const int source = mentionFrom(k + 2);
         if (source < 0)
@@ -281,9 +289,9 @@ private:
                 || (isPunct(k, {u':'}) && k + 1 < sentence.endToken
                     && m_tokens.at(k + 1).is(Token::QuoteMark)))
                 break;
-            if (isPunct(k, {u','}) && (is(k + 1, u"according") || isCue(k + 1)))
+            if (isPunct(k, {u','}) && (is(k + 1, According) || isCue(k + 1)))
                 break;
-            if (is(k, u"and") || is(k, u"but")) {
+            if (is(k, And) || is(k, But)) {
                 qsizetype next = skipDashesForward(k + 1, sentence.endToken);
                 while (next < sentence.endToken && isModifier(next))
                     ++next;
@@ -308,7 +316,8 @@ private:
         const TextRange span{m_tokens.at(report.first).range.start,
                              m_tokens.at(report.end - 1).range.end};
         QList<qsizetype> inside; // quoted speech inside the report
-        for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
+        for (qsizetype q = firstQuoteNear(span.start);
+             q < m_a.quotes.size() && m_a.quotes.at(q).outer.start < span.end; ++q) {
             const Quote &quote = m_a.quotes.at(q);
             if (quote.depth > 0 || !quote.outer.overlaps(span))
                 continue;
@@ -338,9 +347,25 @@ private:
         if (!m_tokens.at(k).is(Token::QuoteMark))
             return false;
         const qsizetype start = m_tokens.at(first).range.start;
-        return std::any_of(m_a.quotes.cbegin(), m_a.quotes.cend(), [&](const Quote &q) {
-            return q.outer.end == m_tokens.at(k).range.end && q.outer.start >= start;
-        });
+        for (qsizetype q = firstQuoteNear(start);
+             q < m_a.quotes.size() && m_a.quotes.at(q).outer.start < m_tokens.at(k).range.end;
+             ++q) {
+            if (m_a.quotes.at(q).outer.end == m_tokens.at(k).range.end
+                && m_a.quotes.at(q).outer.start >= start)
+                return true;
+        }
+        return false;
+    }
+
+    // The first quotation that may reach pos: quotations are in text order and a top-level
+    // one never starts inside another, so one step back from the first starting at pos.
+    [[nodiscard]] qsizetype firstQuoteNear(qsizetype pos) const
+    {
+        const auto it
+            = std::lower_bound(m_a.quotes.cbegin(), m_a.quotes.cend(), pos,
+                               [](const Quote &q, qsizetype p) { return q.content.start < p; });
+        const qsizetype q = std::distance(m_a.quotes.cbegin(), it);
+        return std::max<qsizetype>(0, q - 2);
     }
 
     [[nodiscard]] Attribution attribution(const Report &report) const
