@@ -29,25 +29,21 @@ QAction *makeAction(QMainWindow *window, const QString &text, const QKeySequence
 } // namespace
 
 MainActions::MainActions(QMainWindow *window)
-    : open(makeAction(window, QObject::tr("&Open\u2026"), QKeySequence::Open, u"open"_s))
-    , close(makeAction(window, QObject::tr("&Close"), QKeySequence::Close))
-    , quit(makeAction(window, QObject::tr("&Quit"), QKeySequence::Quit))
-    , find(makeAction(window, QObject::tr("&Find in Article\u2026"), QKeySequence::Find, u"find"_s))
-    , zoomIn(makeAction(window, QObject::tr("Zoom &In"), QKeySequence(u"Ctrl+="_s)))
-    , zoomOut(makeAction(window, QObject::tr("Zoom &Out"), QKeySequence::ZoomOut))
-    , zoomReset(makeAction(window, QObject::tr("&Reset Zoom"), QKeySequence(u"Ctrl+0"_s)))
-    , nextQuote(makeAction(window, QObject::tr("&Next Quote"), QKeySequence(u"J"_s), u"next"_s))
-    , previousQuote(
-          makeAction(window, QObject::tr("&Previous Quote"), QKeySequence(u"K"_s), u"previous"_s))
-    , nextLowConfidence(
-          makeAction(window, QObject::tr("Next &Low-Confidence Quote"), QKeySequence(u"L"_s)))
-    , nextDocument(
-          makeAction(window, QObject::tr("Next &Document"), QKeySequence(u"Ctrl+PgDown"_s)))
-    , previousDocument(
-          makeAction(window, QObject::tr("Pre&vious Document"), QKeySequence(u"Ctrl+PgUp"_s)))
-    , shortcuts(makeAction(window, QObject::tr("&Keyboard Shortcuts"), QKeySequence(u"F1"_s)))
-    , about(makeAction(window, QObject::tr("&About Whosaid"), QKeySequence()))
-    , recent(new QMenu(QObject::tr("Open &Recent"), window))
+    : open(makeAction(window, tr("&Open\u2026"), QKeySequence::Open, u"open"_s))
+    , close(makeAction(window, tr("&Close"), QKeySequence::Close))
+    , quit(makeAction(window, tr("&Quit"), QKeySequence::Quit))
+    , find(makeAction(window, tr("&Find in Article\u2026"), QKeySequence::Find, u"find"_s))
+    , zoomIn(makeAction(window, tr("Zoom &In"), QKeySequence(u"Ctrl+="_s)))
+    , zoomOut(makeAction(window, tr("Zoom &Out"), QKeySequence::ZoomOut))
+    , zoomReset(makeAction(window, tr("&Reset Zoom"), QKeySequence(u"Ctrl+0"_s)))
+    , nextQuote(makeAction(window, tr("&Next Quote"), QKeySequence(u"J"_s), u"next"_s))
+    , previousQuote(makeAction(window, tr("&Previous Quote"), QKeySequence(u"K"_s), u"previous"_s))
+    , nextLowConfidence(makeAction(window, tr("Next &Low-Confidence Quote"), QKeySequence(u"L"_s)))
+    , nextDocument(makeAction(window, tr("Next &Document"), QKeySequence(u"Ctrl+PgDown"_s)))
+    , previousDocument(makeAction(window, tr("Pre&vious Document"), QKeySequence(u"Ctrl+PgUp"_s)))
+    , shortcuts(makeAction(window, tr("&Keyboard Shortcuts"), QKeySequence(u"F1"_s)))
+    , about(makeAction(window, tr("&About Whosaid"), QKeySequence()))
+    , recent(new QMenu(tr("Open &Recent"), window))
 {
     open->setObjectName(u"openAction"_s);
     nextQuote->setObjectName(u"nextQuoteAction"_s);
@@ -57,20 +53,20 @@ MainActions::MainActions(QMainWindow *window)
     recent->setObjectName(u"recentMenu"_s);
     // Ctrl++ as well as Ctrl+=: keyboards differ on which needs Shift.
     zoomIn->setShortcuts({QKeySequence(u"Ctrl+="_s), QKeySequence::ZoomIn});
-    nextQuote->setToolTip(QObject::tr("Next quote (J)"));
-    previousQuote->setToolTip(QObject::tr("Previous quote (K)"));
+    nextQuote->setToolTip(tr("Next quote (J)"));
+    previousQuote->setToolTip(tr("Previous quote (K)"));
 }
 
 void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers) const
 {
     QMenuBar *bar = window->menuBar();
-    QMenu *file = bar->addMenu(QObject::tr("&File"));
+    QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(open);
     file->addMenu(recent);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);
-    QMenu *view = bar->addMenu(QObject::tr("&View"));
+    QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(find);
     view->addSeparator();
     view->addAction(zoomIn);
@@ -79,19 +75,19 @@ void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidg
     view->addSeparator();
     view->addAction(quotes->toggleViewAction());
     view->addAction(speakers->toggleViewAction());
-    QMenu *go = bar->addMenu(QObject::tr("&Go"));
+    QMenu *go = bar->addMenu(tr("&Go"));
     go->addAction(nextQuote);
     go->addAction(previousQuote);
     go->addAction(nextLowConfidence);
     go->addSeparator();
     go->addAction(nextDocument);
     go->addAction(previousDocument);
-    QMenu *help = bar->addMenu(QObject::tr("&Help"));
+    QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(shortcuts);
     help->addAction(about);
 
     // The few actions a reader uses all the time, with text so they need no explaining.
-    QToolBar *tools = window->addToolBar(QObject::tr("Main"));
+    QToolBar *tools = window->addToolBar(tr("Main"));
     tools->setObjectName(u"mainToolBar"_s);
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

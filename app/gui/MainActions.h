@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 
 class QAction;
@@ -13,6 +14,9 @@ namespace whosaid::gui {
 // MainWindow so the window only wires behaviour; the shortcuts help lists these same actions.
 struct MainActions final
 {
+    Q_DECLARE_TR_FUNCTIONS(MainActions)
+
+public:
     explicit MainActions(QMainWindow *window);
     // Builds File, View, Go and Help; the View menu also toggles the two docks.
     void buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers) const;
