@@ -93,7 +93,8 @@ private:
     {
         constexpr size_t Align = alignof(std::max_align_t);
         size = (size + Align - 1) / Align * Align;
-        constexpr size_t ChunkSize = 1 << 20;
+        // Small chunks: a short page (an EPUB chapter, a fuzz input) should not pay for a big one.
+        constexpr size_t ChunkSize = size_t(64) << 10;
         if (size > ChunkSize / 4) {
             m_chunks.emplace_back(size / Align);
             return m_chunks.back().data();
