@@ -134,7 +134,7 @@ void ArticleView::fillText()
         QTimer::singleShot(0, this, &ArticleView::fillText);
         return;
     }
-    qCDebug(lcTiming) << "text complete";
+    qCDebug(lcTiming) << "text complete" << document()->blockCount() << "blocks";
     m_textComplete = true;
     moveCursor(QTextCursor::Start);
     Q_EMIT textComplete();
@@ -163,7 +163,18 @@ bool ArticleView::highlightsComplete() const
 
 QList<int> ArticleView::highlightedRows() const
 {
-    return QuoteHighlighter::highlightedRows(document());
+    // Read back from the layouts, as painted: each speech range maps to the quote under it.
+    QList<int> rows;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (!range.format.boolProperty(QuoteHighlighter::SpeechProperty))
+                continue;
+            const int row = rowAt(block.position() + range.start);
+            if (row >= 0 && (rows.isEmpty() || rows.last() != row))
+                rows.append(row);
+        }
+    }
+    return rows;
 }
 
 void ArticleView::updateMargins()

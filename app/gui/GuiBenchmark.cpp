@@ -4,6 +4,7 @@
 #include "ArticleView.h"
 #include "DocumentTab.h"
 #include "MainWindow.h"
+#include "Timing.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -105,7 +106,10 @@ GuiBenchmark::Result GuiBenchmark::measure(qsizetype bytes)
     QTimer heartbeat;
     heartbeat.setInterval(int(TickMilliseconds));
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        result.longestBlockMs = std::max(result.longestBlockMs, tick.elapsed() - TickMilliseconds);
+        const qint64 late = tick.elapsed() - TickMilliseconds;
+        if (late > 50)
+            qCDebug(lcTiming) << "event loop blocked" << late << "ms";
+        result.longestBlockMs = std::max(result.longestBlockMs, late);
         tick.restart();
     });
     PaintProbe probe;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/Analysis.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -23,8 +25,8 @@ class QuoteHighlighter final : public QObject
 public:
     // Format properties that tests and tooltips read back from the layout.
     enum Property {
-        RowProperty = QTextFormat::UserProperty + 1, // row of a speech quote
-        MentionProperty,                             // set on scare quotes and titles
+        SpeechProperty = QTextFormat::UserProperty + 1, // set on quotations of speech
+        MentionProperty,                                // set on scare quotes and titles
     };
 
     QuoteHighlighter(QTextDocument *document, const ArticleSession *session,
@@ -34,9 +36,6 @@ public:
     // formatting from startBlock, wrapping round, so the part on screen is done first.
     void rehighlight(int startBlock = 0);
     [[nodiscard]] bool isComplete() const { return m_remaining == 0; }
-
-    // The speech-quote rows that carry a highlight anywhere in the document's layouts.
-    [[nodiscard]] static QList<int> highlightedRows(const QTextDocument *document);
 
 Q_SIGNALS:
     void batchApplied();
@@ -50,7 +49,8 @@ private:
         int format = 0;
     };
     void buildSpans();
-    [[nodiscard]] QTextCharFormat quoteFormat(int row) const;
+    [[nodiscard]] QTextCharFormat quoteFormat(int speaker, analysis::QuoteKind kind,
+                                              bool low) const;
     [[nodiscard]] QTextCharFormat mentionFormat() const;
     void formatBlocks();
     void formatBlock(const QTextBlock &block);

@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "QuoteHighlighter.h"
 #include "QuoteTableModel.h"
 #include "SpeakerListModel.h"
 #include "SpeakerPalette.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
         bool mention = false;
         for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
             for (const auto &range : b.layout()->formats())
-                mention = mention || range.format.hasProperty(QTextFormat::UserProperty + 2);
+                mention = mention || range.format.hasProperty(QuoteHighlighter::MentionProperty);
         }
         QVERIFY(mention);
         QCOMPARE(window.findChild<QLabel *>(u"statusCounts"_s)->text(),

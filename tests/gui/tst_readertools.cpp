@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "QuoteHighlighter.h"
 #include "QuoteTableModel.h"
 #include "SpeakerListModel.h"
 #include "SpeakerPalette.h"
@@ -111,7 +112,7 @@ private Q_SLOTS:
         bool checked = false;
         for (QTextBlock b = view->document()->begin(); b.isValid() && !checked; b = b.next()) {
             for (const auto &range : b.layout()->formats()) {
-                if (!range.format.hasProperty(QTextFormat::UserProperty + 1))
+                if (!range.format.hasProperty(QuoteHighlighter::SpeechProperty))
                     continue;
                 const QColor fill = range.format.background().color();
                 QVERIFY(SpeakerPalette::contrast(fill, dark.color(QPalette::Text))
