@@ -142,6 +142,11 @@ void Lexicon::load(const QString &dir)
             frames |= parseFrame(name);
         m_reportingFrames.insert(record.first().toLower(), frames);
     }
+    for (const QStringList &record : readRecords(path(u"transcript-cues.txt")))
+        m_transcriptCues.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+    m_transcriptCues.sortLongestFirst();
+    for (const QStringList &record : readRecords(path(u"article-end-markers.txt")))
+        m_articleEndMarkers.append(record.first().toLower());
     for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
         m_cuePhrases.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
 

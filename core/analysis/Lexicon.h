@@ -54,6 +54,10 @@ public:
     {
         return m_reportingFrames.value(m_cueForms.value(lowerWord));
     }
+    // Phrases announcing an unmarked transcript ("full transcript", "statement in full").
+    [[nodiscard]] const PhraseList &transcriptCues() const { return m_transcriptCues; }
+    // Lower-case words marking a paragraph as the end of an article's body (bylines, credits).
+    [[nodiscard]] const QStringList &articleEndMarkers() const { return m_articleEndMarkers; }
     // Multi-word cues ("according to", "went on to say"): each a list of lower-case words.
     [[nodiscard]] const PhraseList &cuePhrases() const { return m_cuePhrases; }
 
@@ -157,6 +161,8 @@ private:
     quint64 m_serial = 0;
     QHash<QString, QString> m_cueForms;
     PhraseList m_cuePhrases;
+    PhraseList m_transcriptCues;
+    QStringList m_articleEndMarkers;
     QHash<QString, quint8> m_reportingFrames; // lemma -> ReportingFrame bits
     PhraseList m_titles;
     QHash<QString, Gender> m_titleGender;

@@ -8,6 +8,7 @@
 #include "SegmentationPass.h"
 #include "SpeakerResolutionPass.h"
 #include "SpeechClassifierPass.h"
+#include "TranscriptPass.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Pass>> standardPasses()
     passes.push_back(std::make_unique<SpeechClassifierPass>());
     passes.push_back(std::make_unique<ContinuationPass>());
     passes.push_back(std::make_unique<ReportedSpeechPass>());
+    passes.push_back(std::make_unique<TranscriptPass>());
     passes.push_back(std::make_unique<SpeakerResolutionPass>());
     return passes;
 }

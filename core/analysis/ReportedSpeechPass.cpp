@@ -1,9 +1,9 @@
 #include "ReportedSpeechPass.h"
 
 #include "CueContext.h"
+#include "QuoteInsertion.h"
 
 #include <algorithm>
-#include <numeric>
 #include <optional>
 
 namespace whosaid::analysis {
@@ -68,7 +68,7 @@ public:
                     k = std::max(k, report->end - 1);
             }
         }
-        merge();
+        insertQuotes(m_a, m_quotes, m_attributions);
     }
 
 private:
@@ -91,6 +91,16 @@ private:
         const Token &t = m_tokens.at(k);
         return t.has(SubjectPronoun) || t.has(Determiner) || m_startingAt.at(k) >= 0
             || t.is(Token::Capitalised) || t.lower.front().isDigit();
+    }
+
+    // After "to": a verb ("vowed to fight"), not a noun phrase ("agreed to the meeting").
+    [[nodiscard]] bool infinitive(qsizetype k, qsizetype end) const
+    {
+        if (k >= end || !m_tokens.at(k).is(Token::Word))
+            return false;
+        const Token &t = m_tokens.at(k);
+        return !t.has(Determiner) && !t.has(Pronoun) && !t.is(Token::Capitalised)
+            && !t.lower.front().isDigit();
     }
 
     // "the Kremlin" or "him": an object noun phrase opening at k; its end, or -1.
@@ -197,10 +207,10 @@ private:
             qsizetype verb = object + 1;
             while (verb < end && m_tokens.at(verb).is(Token::QuoteMark))
                 ++verb; // urged Kyiv to “make a deal”
-            if (object > k && is(object, To) && verb < end && m_tokens.at(verb).is(Token::Word))
+            if (object > k && is(object, To) && infinitive(verb, end))
                 first = k; // "urged Kyiv to make a deal": the object belongs to the content
         }
-        if (first < 0 && (frames & ToFrame) != 0 && is(k, To))
+        if (first < 0 && (frames & ToFrame) != 0 && is(k, To) && infinitive(k + 1, end))
             first = k;
         if (first < 0)
             return std::nullopt;
@@ -291,6 +301,9 @@ private:
                 break;
             if (isPunct(k, {u','}) && (is(k + 1, According) || isCue(k + 1)))
                 break;
+            // "– which the ministry claims", ", the mayor said": a clause of report of its own.
+            if ((isDash(k) || isPunct(k, {u','})) && cueSoonAfter(k + 1, sentence.endToken))
+                break;
             if (is(k, And) || is(k, But)) {
                 qsizetype next = skipDashesForward(k + 1, sentence.endToken);
                 while (next < sentence.endToken && isModifier(next))
@@ -300,6 +313,18 @@ private:
             }
         }
         return k > first && isPunct(k - 1, {u','}) ? k - 1 : k;
+    }
+
+    // A cue within a few words, before any other punctuation.
+    [[nodiscard]] bool cueSoonAfter(qsizetype k, qsizetype end) const
+    {
+        for (qsizetype j = k; j < end && j < k + 5; ++j) {
+            if (isCue(j))
+                return true;
+            if (!m_tokens.at(j).is(Token::Word))
+                return false;
+        }
+        return false;
     }
 
     // Adds the report when it holds enough words and is not a quotation already.
@@ -381,36 +406,6 @@ private:
             ? u"reported speech before '%1'; speaker '%2'"_s.arg(cue, mention.name)
             : u"reported speech after '%1'; speaker '%2'"_s.arg(cue, mention.name);
         return a;
-    }
-
-    // The reports join the quotations in text order, each an utterance of its own.
-    void merge()
-    {
-        if (m_quotes.isEmpty())
-            return;
-        int utterance = 0;
-        for (const Quote &quote : std::as_const(m_a.quotes))
-            utterance = std::max(utterance, quote.utterance + 1);
-        QList<qsizetype> order(m_a.quotes.size() + m_quotes.size());
-        std::iota(order.begin(), order.end(), 0);
-        const auto quoteAt = [this](qsizetype i) -> Quote & {
-            return i < m_a.quotes.size() ? m_a.quotes[i] : m_quotes[i - m_a.quotes.size()];
-        };
-        std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
-            return quoteAt(x).content.start < quoteAt(y).content.start;
-        });
-        QList<Quote> quotes;
-        QList<Attribution> attributions;
-        for (const qsizetype i : std::as_const(order)) {
-            const bool added = i >= m_a.quotes.size();
-            quotes.append(quoteAt(i));
-            if (added)
-                quotes.last().utterance = utterance++;
-            attributions.append(added ? m_attributions.at(i - m_a.quotes.size())
-                                      : m_a.attributions.at(i));
-        }
-        m_a.quotes = std::move(quotes);
-        m_a.attributions = std::move(attributions);
     }
 
     QList<bool> m_usedCue; // cue tokens already attributing a quotation or a report

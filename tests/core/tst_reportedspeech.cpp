@@ -40,6 +40,8 @@ private Q_SLOTS:
     void mixed();
     void notReports_data();
     void notReports();
+    void transcripts_data();
+    void transcripts();
     void cueAndReason();
 
 private:
@@ -144,6 +146,11 @@ void TestReportedSpeech::contentBoundaries_data()
     QTest::newRow("an opening subordinate clause ends at its comma")
         << u"As Ana Ruiz noted that the budget was tight, the council delayed the vote."_s
         << QStringList{u"indirect: the budget was tight => Ana Ruiz"_s};
+    QTest::newRow("a dash before another clause of report")
+        << u"Ana Ruiz repeated demands that the mill pay for the “damaged meadows” – which the "
+           u"owners claim have already recovered."_s
+        << QStringList{u"indirect: the mill pay for the “damaged meadows” => Ana Ruiz"_s,
+                       u"indirect: have already recovered => the owners"_s};
     QTest::newRow("a relative clause: which the ministry claims")
         << u"The ministry defended the levy, which the ministry claims has saved many jobs."_s
         << QStringList{u"indirect: has saved many jobs => The ministry"_s};
@@ -192,11 +199,47 @@ void TestReportedSpeech::notReports_data()
     QTest::newRow("a colon after the cue introduces the next paragraph")
         << u"After the vote, Tomas Okafor added:\n\n“We cannot afford another delay.”"_s
         << QStringList{u"direct: We cannot afford another delay => Tomas Okafor"_s};
+    QTest::newRow("to and a noun phrase is no infinitive")
+        << u"The talks began after Ana Ruiz agreed to the meeting on Monday."_s << QStringList{};
     QTest::newRow("no speaker before the cue")
         << u"The plan, said to cost millions, was dropped in May."_s << QStringList{};
 }
 
 void TestReportedSpeech::notReports()
+{
+    check();
+}
+
+void TestReportedSpeech::transcripts_data()
+{
+    addColumns();
+    const QString intro = u"The mayor spoke after the vote.\n\n"
+                          u"Below is the full transcript of Mayor Ana Ruiz's statement.\n\n"_s;
+    QTest::newRow("paragraphs up to the byline")
+        << intro
+            + u"Good evening. The council has approved the new bridge tonight.\n\n"
+              u"We will start the work in May and finish it within two years.\n\n"
+              u"Riverton = Correspondent Paul Diaz paul@example.org"_s
+        << QStringList{
+               u"block: Good evening. The council has approved the new bridge tonight.\n\n"
+               u"We will start the work in May and finish it within two years => Ana Ruiz"_s};
+    QTest::newRow("a quotation inside keeps its speaker; I is the transcript's speaker")
+        << intro
+            + u"I told the council, “We have waited long enough.” Tomas Okafor once said, "
+              u"“Bridges outlive their builders,” and he was right.\n\n"
+              u"Thank you."_s
+        << QStringList{
+               u"block: I told the council, “We have waited long enough.” Tomas Okafor once said, "
+               u"“Bridges outlive their builders,” and he was right.\n\nThank you => Ana Ruiz"_s,
+               u"direct: We have waited long enough => Ana Ruiz"_s,
+               u"direct: Bridges outlive their builders => Tomas Okafor"_s};
+    QTest::newRow("a transcript merely cited is no block")
+        << u"A transcript of the hearing shows that Ana Ruiz left early.\n\n"
+           u"The council met again on Tuesday to discuss the budget."_s
+        << QStringList{};
+}
+
+void TestReportedSpeech::transcripts()
 {
     check();
 }
