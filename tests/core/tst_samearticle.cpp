@@ -60,10 +60,12 @@ void TestSameArticle::initTestCase()
     QVERIFY2(plain.ok(), qPrintable(plain.error));
     QCOMPARE(plain.document.loader, u"text"_s);
     m_expected = quotations(plain.document);
-    // The fixture has four direct quotations by three speakers and a scare quote; they must be
-    // found in the plain text for the comparison to mean anything.
+    // The fixture has four quotations of speech by three speakers and a scare quote; they must
+    // be found in the plain text for the comparison to mean anything. (Their kinds are the
+    // analysis' business: the comparison only asks that every format gets the same.)
     const QString all = m_expected.join(u'\n');
-    QVERIFY2(m_expected.filter(u"direct: "_s).size() >= 4, qPrintable(all));
+    const qsizetype mentions = m_expected.filter(u"mention: "_s).size();
+    QVERIFY2(m_expected.size() - mentions >= 4, qPrintable(all));
     for (const QString &speaker : {u"Maria Lindqvist"_s, u"Tomas Reyes"_s, u"Grace Okafor"_s})
         QVERIFY2(all.contains(u"=> "_s + speaker), qPrintable(all));
     QVERIFY2(m_expected.contains(u"mention: temporary reading room => ?"_s), qPrintable(all));
