@@ -22,6 +22,9 @@ constexpr std::array BlockTags{
     GUMBO_TAG_BODY,       GUMBO_TAG_CENTER,     GUMBO_TAG_DETAILS, GUMBO_TAG_SUMMARY,
 };
 
+// The marks a browser draws around <q> in English: double outside, single inside.
+constexpr std::array<QStringView, 2> QuoteMarks{u"\u201c\u201d", u"\u2018\u2019"};
+
 } // namespace
 
 bool HtmlTextWriter::isBlock(GumboTag tag)
@@ -32,6 +35,7 @@ bool HtmlTextWriter::isBlock(GumboTag tag)
 void HtmlTextWriter::write(const GumboNode *container, const BoilerplateFilter &filter,
                            ParagraphBuilder &out)
 {
+    int quoteDepth = 0;
     HtmlDocument::walk(
         container,
         [&](const GumboNode *node) {
@@ -45,7 +49,7 @@ void HtmlTextWriter::write(const GumboNode *container, const BoilerplateFilter &
             if (tag == GUMBO_TAG_BR)
                 out.breakLine();
             else if (tag == GUMBO_TAG_Q)
-                out.append(u"\u201c");
+                out.append(QuoteMarks[quoteDepth++ % 2].first(1));
             else if (isBlock(tag))
                 out.breakParagraph();
             return true;
@@ -53,7 +57,7 @@ void HtmlTextWriter::write(const GumboNode *container, const BoilerplateFilter &
         [&](const GumboNode *node) {
             const GumboTag tag = HtmlDocument::tag(node);
             if (tag == GUMBO_TAG_Q)
-                out.append(u"\u201d");
+                out.append(QuoteMarks[--quoteDepth % 2].last(1));
             else if (isBlock(tag))
                 out.breakParagraph();
         });

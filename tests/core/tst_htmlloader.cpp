@@ -90,6 +90,9 @@ void TestHtmlLoader::inlineMarkup_data()
 
     QTest::newRow("q gets marks") << "<p>She said <q>we are ready</q> and left.</p>"_ba
                                   << u"She said \u201cwe are ready\u201d and left."_s;
+    QTest::newRow("nested q gets single marks")
+        << "<p>He said <q>she told me <q>no</q> twice</q>.</p>"_ba
+        << u"He said \u201cshe told me \u2018no\u2019 twice\u201d."_s;
     QTest::newRow("entities") << "<p>Caf&eacute; &amp; bar &ldquo;open&rdquo;&nbsp;now</p>"_ba
                               << u"Caf\u00e9 & bar \u201copen\u201d now"_s;
     QTest::newRow("white space collapsed")
