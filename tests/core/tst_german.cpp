@@ -1,0 +1,199 @@
+// German news with the German lexicon (resources/lang/de): quotations in „…“ and »…«, the cue
+// patterns of German news, titles, pronouns, reported speech, and capitalised common nouns that
+// are not names. Every fixture is invented. An expected attribution reads "quoted text =>
+// speaker name", with "?" for no speaker and the trailing comma or full stop left out.
+
+#include "AnalysisTestSupport.h"
+
+#include "analysis/Lexicon.h"
+#include "analysis/Pipeline.h"
+#include "document/Document.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using whosaid::analysis::Analysis;
+using whosaid::analysis::Lexicon;
+using whosaid::analysis::Pipeline;
+using whosaid::analysis::QuoteKind;
+using whosaid::coretest::addAttributionColumns;
+using whosaid::coretest::attributed;
+using whosaid::coretest::joined;
+using whosaid::coretest::quotedText;
+using whosaid::coretest::speakerOf;
+
+namespace {
+
+Analysis analyseGerman(const QString &text)
+{
+    static const Pipeline pipeline;
+    return pipeline.analyse(std::make_shared<const whosaid::document::Document>(text), u"de"_s);
+}
+
+void checkGerman()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(joined(attributed(analyseGerman(text))), joined(expected));
+}
+
+// "content => speaker" for every report without quotation marks (indirect speech).
+QStringList reported(const Analysis &a)
+{
+    QStringList out;
+    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
+        const auto &quote = a.quotes.at(q);
+        if (quote.depth == 0 && quote.kind == QuoteKind::Indirect)
+            out.append(u"%1 => %2"_s.arg(quotedText(a, quote), speakerOf(a, q)));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestGerman final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lexiconIsGerman();
+    void cuePatterns_data();
+    void cuePatterns();
+    void titles_data();
+    void titles();
+    void pronouns_data();
+    void pronouns();
+    void commonNounsAreNotSpeakers_data();
+    void commonNounsAreNotSpeakers();
+    void reportedSpeech_data();
+    void reportedSpeech();
+};
+
+void TestGerman::lexiconIsGerman()
+{
+    QVERIFY(Lexicon::availableLanguages().contains(u"de"_s));
+    const auto lexicon = Lexicon::forLanguage(u"de"_s);
+    QCOMPARE(lexicon->language(), u"de"_s);
+}
+
+void TestGerman::cuePatterns_data()
+{
+    addAttributionColumns();
+    QTest::newRow("„…“, sagte NAME")
+        << u"„Wir werden die Brücke bis Juni wieder öffnen“, sagte Anna Brenner."_s
+        << QStringList{u"Wir werden die Brücke bis Juni wieder öffnen => Anna Brenner"_s};
+    QTest::newRow("„…“, NAME sagte is rare; „…“, erklärte NAME")
+        << u"„Der Haushalt ist ausgeglichen“, erklärte Tobias Kranich."_s
+        << QStringList{u"Der Haushalt ist ausgeglichen => Tobias Kranich"_s};
+    QTest::newRow("NAME sagte: „…“")
+        << u"Tobias Kranich sagte: „Der Haushalt ist ausgeglichen.“"_s
+        << QStringList{u"Der Haushalt ist ausgeglichen => Tobias Kranich"_s};
+    QTest::newRow("„…“, so NAME")
+        << u"„Die Schulen bleiben bis Donnerstag geschlossen“, so Helga Marwitz."_s
+        << QStringList{u"Die Schulen bleiben bis Donnerstag geschlossen => Helga Marwitz"_s};
+    QTest::newRow("„…“, so der Sprecher")
+        << u"„Wir prüfen alle Hinweise“, so der Sprecher."_s
+        << QStringList{u"Wir prüfen alle Hinweise => der Sprecher"_s};
+    QTest::newRow("„…“, teilte die Polizei mit")
+        << u"„Die Straße bleibt bis zum Abend gesperrt“, teilte die Polizei mit."_s
+        << QStringList{u"Die Straße bleibt bis zum Abend gesperrt => die Polizei"_s};
+    QTest::newRow("laut NAME: „…“")
+        << u"Laut Jonas Pfeiffer „war der Einsatz ein voller Erfolg“."_s
+        << QStringList{u"war der Einsatz ein voller Erfolg => Jonas Pfeiffer"_s};
+    QTest::newRow("„…“, dem Minister zufolge")
+        << u"„Die Verhandlungen sind gescheitert“, dem Minister zufolge."_s
+        << QStringList{u"Die Verhandlungen sind gescheitert => dem Minister"_s};
+    QTest::newRow("»…«, sagte NAME")
+        << u"»Das Spiel war hart«, sagte Lena Hofbauer."_s
+        << QStringList{u"Das Spiel war hart => Lena Hofbauer"_s};
+    QTest::newRow("„…“, sagte NAME der Zeitung: the newspaper is not part of the name")
+        << u"„Wir haben keine Wahl“, sagte Armin Kessler der Zeitung."_s
+        << QStringList{u"Wir haben keine Wahl => Armin Kessler"_s};
+}
+
+void TestGerman::cuePatterns()
+{
+    checkGerman();
+}
+
+void TestGerman::titles_data()
+{
+    addAttributionColumns();
+    QTest::newRow("Bundeskanzlerin NAME sagte")
+        << u"Bundeskanzlerin Greta Lindner sagte: „Wir stehen an der Seite der Opfer.“"_s
+        << QStringList{u"Wir stehen an der Seite der Opfer => Greta Lindner"_s};
+    QTest::newRow("Innenminister NAME")
+        << u"„Die Lage ist unter Kontrolle“, sagte Innenminister Bernd Rautenberg."_s
+        << QStringList{u"Die Lage ist unter Kontrolle => Bernd Rautenberg"_s};
+    QTest::newRow("Herr and Frau")
+        << u"„Das war ein schöner Abend“, sagte Frau Brenner."_s
+        << QStringList{u"Das war ein schöner Abend => Brenner"_s};
+}
+
+void TestGerman::titles()
+{
+    checkGerman();
+}
+
+void TestGerman::pronouns_data()
+{
+    addAttributionColumns();
+    QTest::newRow("sagte er: the man named before")
+        << u"Der Bürgermeister Klaus Wendt besuchte am Montag die Unglücksstelle.\n\n"
+           u"„Wir werden alles wieder aufbauen“, sagte er."_s
+        << QStringList{u"Wir werden alles wieder aufbauen => Klaus Wendt"_s};
+    QTest::newRow("sagte sie: the woman, not the man in between")
+        << u"Ministerin Petra Saalfeld traf sich am Dienstag mit Vertretern der Bauern.\n\n"
+           u"„Wir brauchen eine faire Lösung“, sagte sie."_s
+        << QStringList{u"Wir brauchen eine faire Lösung => Petra Saalfeld"_s};
+}
+
+void TestGerman::pronouns()
+{
+    checkGerman();
+}
+
+void TestGerman::commonNounsAreNotSpeakers_data()
+{
+    addAttributionColumns();
+    QTest::newRow("a capitalised noun opening the sentence")
+        << u"Erklärung und Zahlen lagen am Abend vor. Martin Sauer sagte: „Wir sind zufrieden.“"_s
+        << QStringList{u"Wir sind zufrieden => Martin Sauer"_s};
+    QTest::newRow("Im Interview sagte NAME: the interview does not speak")
+        << u"Im Interview sagte Petra Saalfeld: „Die Reform kommt.“"_s
+        << QStringList{u"Die Reform kommt => Petra Saalfeld"_s};
+}
+
+void TestGerman::commonNounsAreNotSpeakers()
+{
+    checkGerman();
+}
+
+void TestGerman::reportedSpeech_data()
+{
+    addAttributionColumns();
+    QTest::newRow("NAME sagte, er werde …")
+        << u"Tobias Kranich sagte, er werde im Herbst nicht mehr kandidieren."_s
+        << QStringList{u"er werde im Herbst nicht mehr kandidieren => Tobias Kranich"_s};
+    QTest::newRow("NAME sagte, dass …")
+        << u"Die Ministerin erklärte, dass die Schulen im Mai wieder öffnen sollen."_s
+        << QStringList{u"die Schulen im Mai wieder öffnen sollen => Die Ministerin"_s};
+    QTest::newRow("…, sagte der Sprecher")
+        << u"Die Brücke werde im Mai wieder freigegeben, sagte der Sprecher der Stadt."_s
+        << QStringList{u"Die Brücke werde im Mai wieder freigegeben => der Sprecher"_s};
+    QTest::newRow("…, so NAME")
+        << u"Die Gespräche seien in einer guten Atmosphäre verlaufen, so Kranich."_s
+        << QStringList{u"Die Gespräche seien in einer guten Atmosphäre verlaufen => Kranich"_s};
+}
+
+void TestGerman::reportedSpeech()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(joined(reported(analyseGerman(text))), joined(expected));
+}
+
+QTEST_GUILESS_MAIN(TestGerman)
+#include "tst_german.moc"
