@@ -19,8 +19,7 @@ ArticleSession::ArticleSession(QString path, QObject *parent)
     , m_path(std::move(path))
 {
     connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &ArticleSession::onLoaded);
-    connect(&m_analysing, &QFutureWatcher<std::shared_ptr<const analysis::Analysis>>::finished,
-            this, &ArticleSession::onAnalysed);
+    connect(&m_analysing, &QFutureWatcher<Analysed>::finished, this, &ArticleSession::onAnalysed);
 }
 
 // No wait for the workers: they hold no pointer to the session, so closing a tab while a large
@@ -49,17 +48,47 @@ ArticleSession::Loaded ArticleSession::load(const QString &path)
     return {QString(), std::make_shared<const document::Document>(std::move(loaded.document))};
 }
 
-std::shared_ptr<const analysis::Analysis> ArticleSession::analyse(
-    std::shared_ptr<const document::Document> document)
+ArticleSession::Analysed ArticleSession::analyse(std::shared_ptr<const document::Document> document)
 {
     // One pipeline for every session: building it reads the lexicons, and analyse() is
     // thread-safe.
     static const analysis::Pipeline pipeline;
     QElapsedTimer clock;
     clock.start();
-    auto result = std::make_shared<const analysis::Analysis>(pipeline.analyse(std::move(document)));
+    Analysed out;
+    out.analysis
+        = std::make_shared<const analysis::Analysis>(pipeline.analyse(std::move(document)));
+    const analysis::Analysis &a = *out.analysis;
+    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
+        const analysis::Quote &quote = a.quotes.at(q);
+        if (quote.depth == 0)
+            (quote.kind == QuoteKind::Mention ? out.mentions : out.speech).append(int(q));
+    }
+    const auto byStart
+        = [&a](int x, int y) { return a.quotes.at(x).outer.start < a.quotes.at(y).outer.start; };
+    std::stable_sort(out.speech.begin(), out.speech.end(), byStart);
+    std::stable_sort(out.mentions.begin(), out.mentions.end(), byStart);
+    out.speakerWords.fill(0, a.speakers.size());
+    for (const int quote : std::as_const(out.speech)) {
+        const int speaker = a.attributions.at(quote).speaker;
+        if (speaker >= 0)
+            out.speakerWords[speaker] += countWords(a.view(a.quotes.at(quote).content));
+    }
     qCDebug(lcTiming) << "analyse" << clock.elapsed() << "ms";
-    return result;
+    return out;
+}
+
+int ArticleSession::countWords(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
 }
 
 void ArticleSession::onLoaded()
@@ -78,18 +107,11 @@ void ArticleSession::onLoaded()
 
 void ArticleSession::onAnalysed()
 {
-    m_analysis = m_analysing.result();
-    for (qsizetype q = 0; q < m_analysis->quotes.size(); ++q) {
-        const analysis::Quote &quote = m_analysis->quotes.at(q);
-        if (quote.depth > 0)
-            continue;
-        (quote.kind == QuoteKind::Mention ? m_mentions : m_speech).append(int(q));
-    }
-    const auto byStart = [this](int a, int b) {
-        return m_analysis->quotes.at(a).outer.start < m_analysis->quotes.at(b).outer.start;
-    };
-    std::stable_sort(m_speech.begin(), m_speech.end(), byStart);
-    std::stable_sort(m_mentions.begin(), m_mentions.end(), byStart);
+    Analysed result = m_analysing.result();
+    m_analysis = std::move(result.analysis);
+    m_speech = std::move(result.speech);
+    m_mentions = std::move(result.mentions);
+    m_speakerWords = std::move(result.speakerWords);
     m_visible.fill(true, m_analysis->speakers.size());
     m_state = State::Ready;
     Q_EMIT analysed();

@@ -45,6 +45,9 @@ public:
     // Top-level scare quotes and titles, shown in the text but not listed.
     [[nodiscard]] const QList<int> &mentionQuotes() const { return m_mentions; }
     [[nodiscard]] int speakerCount() const;
+    // Words (runs of letters or digits) in the speech quotes attributed to a speaker.
+    [[nodiscard]] int quotedWords(int speaker) const { return m_speakerWords.value(speaker); }
+    [[nodiscard]] static int countWords(QStringView text);
     [[nodiscard]] QStringList speakerNames() const;
 
     [[nodiscard]] bool isSpeakerVisible(int speaker) const;
@@ -67,8 +70,15 @@ private:
         std::shared_ptr<const document::Document> document;
     };
     static Loaded load(const QString &path);
-    static std::shared_ptr<const analysis::Analysis> analyse(
-        std::shared_ptr<const document::Document> document);
+    // Everything derived from the analysis that costs O(quotes), computed on the worker too.
+    struct Analysed
+    {
+        std::shared_ptr<const analysis::Analysis> analysis;
+        QList<int> speech;
+        QList<int> mentions;
+        QList<int> speakerWords; // quoted words per speaker
+    };
+    static Analysed analyse(std::shared_ptr<const document::Document> document);
     void onLoaded();
     void onAnalysed();
 
@@ -79,10 +89,11 @@ private:
     std::shared_ptr<const analysis::Analysis> m_analysis;
     QList<int> m_speech;
     QList<int> m_mentions;
+    QList<int> m_speakerWords;
     QList<bool> m_visible;
     int m_currentRow = -1;
     QFutureWatcher<Loaded> m_loading;
-    QFutureWatcher<std::shared_ptr<const analysis::Analysis>> m_analysing;
+    QFutureWatcher<Analysed> m_analysing;
 };
 
 } // namespace whosaid::gui

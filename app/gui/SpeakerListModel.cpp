@@ -5,24 +5,6 @@
 
 namespace whosaid::gui {
 
-namespace {
-
-// Words as a reader counts them: runs of letters or digits.
-int countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
-}
-
-} // namespace
-
 SpeakerListModel::SpeakerListModel(ArticleSession *session, const SpeakerPalette *palette,
                                    QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,19 +25,17 @@ void SpeakerListModel::reload()
     m_quotes.fill(0, count);
     m_shares.fill(0.0, count);
     if (const analysis::Analysis *a = m_session->analysis()) {
-        QList<int> words(count, 0);
-        int total = 0;
+        // The word counts come from the session's worker: O(quotes) stays off the UI thread.
         for (const int quote : m_session->speechQuotes()) {
             const int speaker = a->attributions.at(quote).speaker;
-            if (speaker < 0)
-                continue;
-            const int n = countWords(a->view(a->quotes.at(quote).content));
-            ++m_quotes[speaker];
-            words[speaker] += n;
-            total += n;
+            if (speaker >= 0)
+                ++m_quotes[speaker];
         }
+        int total = 0;
+        for (int s = 0; s < count; ++s)
+            total += m_session->quotedWords(s);
         for (int s = 0; s < count && total > 0; ++s)
-            m_shares[s] = double(words.at(s)) / total;
+            m_shares[s] = double(m_session->quotedWords(s)) / total;
     }
     endResetModel();
 }
