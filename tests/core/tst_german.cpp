@@ -188,6 +188,14 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("…, sagte der Sprecher")
         << u"Die Brücke werde im Mai wieder freigegeben, sagte der Sprecher der Stadt."_s
         << QStringList{u"Die Brücke werde im Mai wieder freigegeben => der Sprecher"_s};
+    QTest::newRow("DET ROLE zufolge VERB …")
+        << u"Dem Sprecher zufolge wird die Brücke im Mai wieder freigegeben."_s
+        << QStringList{u"die Brücke im Mai wieder freigegeben => Dem Sprecher"_s};
+    QTest::newRow("…, teilte die Polizei mit")
+        << u"Drei Menschen seien leicht verletzt worden, teilte die Polizei mit."_s
+        << QStringList{u"Drei Menschen seien leicht verletzt worden => die Polizei"_s};
+    QTest::newRow("„…“, so NAME") // the quotation is direct speech, not a report
+        << u"„Wir geben nicht auf“, so Kranich."_s << QStringList{};
     QTest::newRow("…, so NAME")
         << u"Die Gespräche seien in einer guten Atmosphäre verlaufen, so Kranich."_s
         << QStringList{u"Die Gespräche seien in einer guten Atmosphäre verlaufen => Kranich"_s};
