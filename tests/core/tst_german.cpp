@@ -105,6 +105,9 @@ void TestGerman::cuePatterns_data()
     QTest::newRow("„…“, dem Minister zufolge")
         << u"„Die Verhandlungen sind gescheitert“, dem Minister zufolge."_s
         << QStringList{u"Die Verhandlungen sind gescheitert => dem Minister"_s};
+    QTest::newRow("Am Montag sagte ROLE: „…“ (the verb second, its subject after it)")
+        << u"Am Montag sagte der Minister: „Die Reform kommt noch in diesem Jahr.“"_s
+        << QStringList{u"Die Reform kommt noch in diesem Jahr => der Minister"_s};
     QTest::newRow("»…«, sagte NAME")
         << u"»Das Spiel war hart«, sagte Lena Hofbauer."_s
         << QStringList{u"Das Spiel war hart => Lena Hofbauer"_s};
