@@ -88,7 +88,8 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         const auto &para = analysis.document->paragraphs().at(quote.paragraph);
         const bool opensParagraph = quote.outer.start == para.start || quote.continuesPrevious;
         const bool wholeSentence = standsAlone(analysis, quote, open);
-        const bool strongCue = attribution.mention >= 0 && attribution.confidence >= 0.69;
+        // A cue next to the quote or a colon, not one elsewhere in the sentence (0.78).
+        const bool strongCue = attribution.mention >= 0 && attribution.confidence >= 0.8;
         const bool titleCase = shape.capitalisedWords >= 2
             && shape.capitalisedWords > shape.minorWords
             && shape.capitalisedWords + shape.minorWords == shape.words;

@@ -21,6 +21,7 @@ class TestAttribution final : public QObject
     Q_OBJECT
 
 private slots:
+    void confidenceFollowsEvidence();
     void cuePatterns_data();
     void cuePatterns();
     void dashAttribution_data();
@@ -464,6 +465,23 @@ void TestAttribution::confidenceAndReason()
         speech += isSpeech(quote) ? 1 : 0;
     QVERIFY(speech > 0);
     QCOMPARE(attributedCount, speech);
+}
+
+// Confidence is the share of right speakers for each kind of evidence: a cue next to the quote
+// beats a quote continuing into the next paragraph, which beats no speaker at all.
+void TestAttribution::confidenceFollowsEvidence()
+{
+    const Analysis a = analyse(u"“We will rebuild the bridge,” Ana Ruiz said on Monday.\n\n"
+                               u"“It will take two years.”\n\n"
+                               u"The council met again on Tuesday.\n\n"
+                               u"“Nobody asked us.”"_s);
+    QCOMPARE(a.quotes.size(), 3);
+    const double adjacent = a.attributions.at(0).confidence;
+    const double continued = a.attributions.at(1).confidence;
+    const double unknown = a.attributions.at(2).confidence;
+    QVERIFY2(adjacent >= 0.8, qPrintable(QString::number(adjacent)));
+    QVERIFY2(continued >= 0.5 && continued < 0.8, qPrintable(QString::number(continued)));
+    QVERIFY2(unknown < 0.5, qPrintable(QString::number(unknown)));
 }
 
 QTEST_GUILESS_MAIN(TestAttribution)
