@@ -1,7 +1,8 @@
 // libFuzzer target: DocxLoader on arbitrary bytes must return text or a message (FuzzChecks.h),
-// never crash, hang or leak.
+// never crash, hang or leak. The input is the archive or its main part (FuzzZip.h).
 
 #include "FuzzChecks.h"
+#include "FuzzZip.h"
 #include "formats/DocxLoader.h"
 
 #include <cstddef>
@@ -9,8 +10,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto bytes
-        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = whosaid::fuzz::archiveFrom(data, size, "word/document.xml");
     whosaid::fuzz::checkExtraction(whosaid::formats::DocxLoader::load(bytes));
     return 0;
 }

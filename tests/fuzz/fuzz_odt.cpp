@@ -1,7 +1,8 @@
 // libFuzzer target: OdtLoader on arbitrary bytes must return text or a message (FuzzChecks.h),
-// never crash, hang or leak.
+// never crash, hang or leak. The input is the archive or its main part (FuzzZip.h).
 
 #include "FuzzChecks.h"
+#include "FuzzZip.h"
 #include "formats/OdtLoader.h"
 
 #include <cstddef>
@@ -9,8 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto bytes
-        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = whosaid::fuzz::archiveFrom(
+        data, size, "content.xml", {{"mimetype", "application/vnd.oasis.opendocument.text"}});
     whosaid::fuzz::checkExtraction(whosaid::formats::OdtLoader::load(bytes));
     return 0;
 }

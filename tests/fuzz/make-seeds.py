@@ -34,39 +34,47 @@ def make_zip(entries):
     return out.getvalue()
 
 
-def docx():
+def docx_xml():
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     body = "".join(f"<w:p><w:r><w:t>{escape(p)}</w:t><w:tab/><w:br/></w:r></w:p>"
                    for p in paragraphs())
+    return f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+
+
+def docx():
     core = ('<cp:coreProperties xmlns:cp="c" xmlns:dc="http://purl.org/dc/elements/1.1/">'
             "<dc:title>T</dc:title><dc:creator>A</dc:creator></cp:coreProperties>")
-    return make_zip([("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}'
-                      "</w:body></w:document>", False),
+    return make_zip([("word/document.xml", docx_xml(), False),
                      ("docProps/core.xml", core, False)])
 
 
-def odt():
+def odt_xml():
     text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     body = "".join(f'<text:p>{escape(p)}<text:s text:c="2"/><text:span>x</text:span>'
                    "<text:note><text:p>n</text:p></text:note></text:p>" for p in paragraphs())
-    content = (f'<office:document-content xmlns:office="{office}" xmlns:text="{text}">'
-               f"<office:body><office:text>{body}</office:text></office:body>"
-               "</office:document-content>")
+    return (f'<office:document-content xmlns:office="{office}" xmlns:text="{text}">'
+            f"<office:body><office:text>{body}</office:text></office:body>"
+            "</office:document-content>")
+
+
+def odt():
     return make_zip([("mimetype", "application/vnd.oasis.opendocument.text", True),
-                     ("content.xml", content, False)])
+                     ("content.xml", odt_xml(), False)])
+
+
+OPF = ('<package><metadata><dc:title xmlns:dc="d">T</dc:title></metadata><manifest>'
+       '<item id="c1" href="c%201.xhtml"/></manifest><spine><itemref idref="c1"/></spine>'
+       "</package>")
 
 
 def epub():
     chapter = "<html><body>" + "".join(f"<p>{escape(p)}</p>" for p in paragraphs()) + "</body></html>"
     container = ('<container><rootfiles><rootfile full-path="OEBPS/book.opf"/></rootfiles>'
                  "</container>")
-    opf = ('<package><metadata><dc:title xmlns:dc="d">T</dc:title></metadata><manifest>'
-           '<item id="c1" href="c%201.xhtml"/></manifest><spine><itemref idref="c1"/></spine>'
-           "</package>")
     return make_zip([("mimetype", "application/epub+zip", True),
                      ("META-INF/container.xml", container, False),
-                     ("OEBPS/book.opf", opf, False),
+                     ("OEBPS/book.opf", OPF, False),
                      ("OEBPS/c 1.xhtml", chapter, False)])
 
 
@@ -118,9 +126,14 @@ def main():
     built = {"txt": (DATA / "article.txt").read_bytes(), "html": (DATA / "article.html").read_bytes(),
              "md": (DATA / "article.md").read_bytes(), "docx": docx(), "odt": odt(),
              "epub": epub(), "pdf": pdf()}
-    for kind, target in [("html", "html"), ("md", "markdown"), ("docx", "docx"), ("odt", "odt"),
-                         ("epub", "epub"), ("pdf", "pdf"), ("txt", "analysis")]:
+    for kind, target in [("html", "html"), ("md", "markdown"), ("pdf", "pdf"),
+                         ("txt", "analysis")]:
         seeds[target]["article." + kind] = built[kind]
+    # The container targets read an even first byte as "archive", an odd one as "main part".
+    for target, archive, part in [("docx", built["docx"], docx_xml()),
+                                  ("odt", built["odt"], odt_xml()), ("epub", built["epub"], OPF)]:
+        seeds[target]["article." + target] = b"\x00" + archive
+        seeds[target]["part.xml"] = b"\x01" + part.encode("utf-8")
     for kind, data in built.items():
         seeds["articleloader"]["article." + kind] = bytes([NAME_BYTE[kind]]) + data
     for target, files in seeds.items():
