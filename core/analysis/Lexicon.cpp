@@ -260,6 +260,7 @@ void Lexicon::indexWordClasses()
     addAll(m_cuePhrases.firstWords(), CuePhraseStart);
     addAll(m_orgPhrases.firstWords(), OrganisationPhraseStart);
     addAll(m_mentionCues.firstWords(), MentionCueStart);
+    addAll(m_transcriptCues.firstWords(), TranscriptCueStart);
 }
 
 quint32 Lexicon::pronounClasses(const PronounInfo &p)

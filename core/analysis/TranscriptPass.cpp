@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype AnnouncementWords = 40; // longer paragraphs are text, not announcements
-constexpr qsizetype HeadingWords = 10;      // a short line without a full stop is a heading
-constexpr qsizetype BylineWords = 25;       // bylines and credits are short
+constexpr qsizetype AnnouncementCharacters = 400;
+constexpr qsizetype HeadingWords = 10; // a short line without a full stop is a heading
+constexpr qsizetype BylineWords = 25;  // bylines and credits are short
 
 // The transcript cue of an announcing paragraph and the speaker it names.
 struct Announcement
@@ -82,15 +83,18 @@ private:
     [[nodiscard]] Announcement announcementIn(qsizetype p) const
     {
         Announcement found;
+        const TextRange paragraph = m_paragraphs.at(p);
+        const QChar last = m_a.text().at(paragraph.end - 1);
+        if ((last != u'.' && last != u':') || paragraph.length() > AnnouncementCharacters)
+            return found;
         const auto [first, end] = tokensOf(p);
-        const QChar last = m_a.text().at(m_paragraphs.at(p).end - 1);
-        if (first >= end || wordCount(first, end) > AnnouncementWords
-            || (last != u'.' && last != u':'))
+        if (first >= end || wordCount(first, end) > AnnouncementWords)
             return found;
         const auto wordAt = [this](qsizetype i) { return m_a.tokens.at(i).lower; };
         for (qsizetype k = first; k < end && found.cueFirst < 0; ++k) {
             // "FULL TEXT" over an archived article is a label, not an announcement.
-            if (m_a.tokens.at(k).is(Token::InQuote) || m_a.tokens.at(k).is(Token::AllCaps))
+            const Token &t = m_a.tokens.at(k);
+            if (!t.has(TranscriptCueStart) || t.is(Token::InQuote) || t.is(Token::AllCaps))
                 continue;
             if (const qsizetype length = m_a.lexicon->transcriptCues().matchAt(k, end, wordAt);
                 length > 0)

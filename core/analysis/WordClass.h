@@ -31,6 +31,7 @@ enum WordClass : quint32 {
     Abbreviation = 1U << 25, // the word before a dot that makes an abbreviation ("mr" of "Mr.")
     MaleGivenName = 1U << 26,
     FemaleGivenName = 1U << 27,
+    TranscriptCueStart = 1U << 28, // "full" of "full transcript"
     // What a pronoun says of its referent, so that no pass needs to look it up again.
     FirstPerson = 1U << 17,
     SecondPerson = 1U << 18,
