@@ -113,9 +113,11 @@ private:
             entity.roleHead = m.words.isEmpty() ? QStringView() : m.words.last();
         else
             entity.words = m.words;
-        setRole(entity, m.title);
         entity.gender = m.gender;
         entity.organisation = m.type == MentionType::Organisation || m.type == MentionType::Place;
+        // "the Kremlin" is its own head noun, not a role it holds.
+        if (!entity.organisation)
+            setRole(entity, m.title);
         entity.plural = m.number == GrammaticalNumber::Plural;
         m_entities.append(std::move(entity));
         const int e = int(m_entities.size() - 1);
@@ -387,7 +389,8 @@ private:
                 it = speakerOf.insert(e, int(m_a.speakers.size() - 1));
             }
             attribution.speaker = it.value();
-            ++m_a.speakers[it.value()].quoteCount;
+            if (m_a.quotes.at(q).depth == 0) // a fragment inside a mixed quote is part of it
+                ++m_a.speakers[it.value()].quoteCount;
             if (mention.type == MentionType::Pronoun || mention.type == MentionType::Role)
                 attribution.reason += u"; '%1' is %2"_s.arg(mention.name, m_entities.at(e).name);
             if (!m_entities.at(e).mergeNote.isEmpty())

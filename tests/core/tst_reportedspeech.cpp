@@ -43,6 +43,7 @@ private Q_SLOTS:
     void transcripts_data();
     void transcripts();
     void cueAndReason();
+    void rosterCountsMixedQuoteOnce();
 
 private:
     static void addColumns();
@@ -254,6 +255,19 @@ void TestReportedSpeech::cueAndReason()
     QCOMPARE(a.mentions.at(attribution.mention).name, u"Helen Brandt"_s);
     QVERIFY2(attribution.reason.contains(u"reported speech"_s), qPrintable(attribution.reason));
     QVERIFY(attribution.confidence > 0.5 && attribution.confidence < 0.93);
+}
+
+// The fragment inside a mixed quote is part of it: one quote for the roster, and an
+// organisation's name is not its role.
+void TestReportedSpeech::rosterCountsMixedQuoteOnce()
+{
+    const Analysis a = analyse(u"Ana Ruiz said the shelters were “completely full” by midnight. "
+                               u"The Kremlin claims the talks have already failed twice."_s);
+    QCOMPARE(a.speakers.size(), 2);
+    QCOMPARE(a.speakers.at(0).name, u"Ana Ruiz"_s);
+    QCOMPARE(a.speakers.at(0).quoteCount, 1);
+    QVERIFY(a.speakers.at(1).organisation);
+    QCOMPARE(a.speakers.at(1).role, QString());
 }
 
 QTEST_GUILESS_MAIN(TestReportedSpeech)
