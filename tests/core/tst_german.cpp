@@ -4,7 +4,6 @@
 // speaker name", with "?" for no speaker and the trailing comma or full stop left out.
 
 #include "AnalysisTestSupport.h"
-
 #include "analysis/Lexicon.h"
 #include "analysis/Pipeline.h"
 #include "document/Document.h"
@@ -108,9 +107,8 @@ void TestGerman::cuePatterns_data()
     QTest::newRow("Am Montag sagte ROLE: „…“ (the verb second, its subject after it)")
         << u"Am Montag sagte der Minister: „Die Reform kommt noch in diesem Jahr.“"_s
         << QStringList{u"Die Reform kommt noch in diesem Jahr => der Minister"_s};
-    QTest::newRow("»…«, sagte NAME")
-        << u"»Das Spiel war hart«, sagte Lena Hofbauer."_s
-        << QStringList{u"Das Spiel war hart => Lena Hofbauer"_s};
+    QTest::newRow("»…«, sagte NAME") << u"»Das Spiel war hart«, sagte Lena Hofbauer."_s
+                                     << QStringList{u"Das Spiel war hart => Lena Hofbauer"_s};
     QTest::newRow("„…“, sagte NAME der Zeitung: the newspaper is not part of the name")
         << u"„Wir haben keine Wahl“, sagte Armin Kessler der Zeitung."_s
         << QStringList{u"Wir haben keine Wahl => Armin Kessler"_s};
@@ -130,9 +128,8 @@ void TestGerman::titles_data()
     QTest::newRow("Innenminister NAME")
         << u"„Die Lage ist unter Kontrolle“, sagte Innenminister Bernd Rautenberg."_s
         << QStringList{u"Die Lage ist unter Kontrolle => Bernd Rautenberg"_s};
-    QTest::newRow("Herr and Frau")
-        << u"„Das war ein schöner Abend“, sagte Frau Brenner."_s
-        << QStringList{u"Das war ein schöner Abend => Brenner"_s};
+    QTest::newRow("Herr and Frau") << u"„Das war ein schöner Abend“, sagte Frau Brenner."_s
+                                   << QStringList{u"Das war ein schöner Abend => Brenner"_s};
 }
 
 void TestGerman::titles()
