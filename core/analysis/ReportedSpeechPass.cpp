@@ -199,7 +199,7 @@ private:
             first = k; // "said he would call", "which the Kremlin claims are"
         else if ((frames & ObjectClauseFrame) != 0) {
             const qsizetype object = objectAt(k, end);
-            if (object > k && m_tokens.at(k).has(Pronoun) == false && opensClause(object, end))
+            if (object > k && !m_tokens.at(k).has(Pronoun) && opensClause(object, end))
                 first = object; // "told reporters he would"
         }
         if (first < 0 && (frames & ObjectToFrame) != 0) {
