@@ -220,6 +220,13 @@ void SegmentationPass::run(Analysis &analysis) const
         tokens.push_back(token);
     }
     analysis.tokens = QList<Token>(tokens.cbegin(), tokens.cend());
+    // A pool thread keeps its buffers for the next article, but not those of a huge one.
+    constexpr std::size_t KeptTokens = std::size_t(1) << 18;
+    if (tokens.capacity() > KeptTokens) {
+        std::vector<Token>().swap(tokens);
+        std::vector<WordBreak>().swap(breaks);
+        std::vector<int32_t>().swap(sentenceEnds);
+    }
     for (qsizetype i = 0; i + 1 < analysis.sentences.size(); ++i)
         analysis.sentences[i].endToken = analysis.sentences[i + 1].firstToken;
     if (!analysis.sentences.isEmpty())
