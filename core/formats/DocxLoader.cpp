@@ -1,9 +1,8 @@
 #include "DocxLoader.h"
 
-#include "DublinCoreReader.h"
 #include "Limits.h"
+#include "OfficeDocument.h"
 #include "ParagraphBuilder.h"
-#include "ZipArchive.h"
 
 #include <QXmlStreamReader>
 
@@ -80,8 +79,7 @@ QString readBody(const QByteArray &xml, ParagraphBuilder &out)
         }
     }
     if (reader.hasError())
-        return u"malformed XML: "_s + reader.errorString() + u" at line "_s
-            + QString::number(reader.lineNumber());
+        return xmlError(reader);
     return {};
 }
 
@@ -89,32 +87,11 @@ QString readBody(const QByteArray &xml, ParagraphBuilder &out)
 
 Extraction DocxLoader::load(const QByteArray &bytes)
 {
-    ZipArchive zip(bytes);
-    if (!zip.error().isEmpty())
-        return Extraction::failure(zip.error());
-    if (!zip.contains(u"word/document.xml"_s))
-        return Extraction::failure(u"not a Word document: no word/document.xml inside"_s);
-    QString error;
-    const QByteArray body = zip.read(u"word/document.xml"_s, error);
-    if (!error.isEmpty())
-        return Extraction::failure(error);
-
-    Extraction result;
-    ParagraphBuilder text;
-    error = readBody(body, text);
-    if (!error.isEmpty())
-        return Extraction::failure(u"word/document.xml: "_s + error);
-    if (text.full())
-        return Extraction::failure(u"document text too large"_s);
-    result.text = text.text();
-
-    // Metadata is optional: a missing or broken core.xml costs the title, not the article.
-    if (zip.contains(u"docProps/core.xml"_s)) {
-        const QByteArray core = zip.read(u"docProps/core.xml"_s, error);
-        if (error.isEmpty())
-            (void)DublinCoreReader::read(core, result);
-    }
-    return result;
+    return loadOfficeDocument(bytes,
+                              {u"word/document.xml"_s,
+                               u"not a Word document: no word/document.xml inside"_s,
+                               u"docProps/core.xml"_s},
+                              &readBody);
 }
 
 } // namespace whosaid::formats

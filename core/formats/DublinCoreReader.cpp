@@ -1,6 +1,7 @@
 #include "DublinCoreReader.h"
 
 #include "Limits.h"
+#include "OfficeDocument.h"
 
 #include <QXmlStreamReader>
 
@@ -54,8 +55,7 @@ QString DublinCoreReader::read(const QByteArray &xml, Extraction &into)
         --depth; // readElementText consumed the end element
     }
     if (reader.hasError())
-        return u"malformed XML: "_s + reader.errorString() + u" at line "_s
-            + QString::number(reader.lineNumber());
+        return xmlError(reader);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "DublinCoreReader.h"
 #include "HtmlExtractor.h"
 #include "Limits.h"
+#include "OfficeDocument.h"
 #include "ZipArchive.h"
 
 #include <QDir>
@@ -19,8 +20,7 @@ namespace {
 
 QString xmlError(const QString &part, const QXmlStreamReader &reader)
 {
-    return part + u": malformed XML: "_s + reader.errorString() + u" at line "_s
-        + QString::number(reader.lineNumber());
+    return part + u": "_s + formats::xmlError(reader);
 }
 
 // The path of the OPF package, from META-INF/container.xml.

@@ -1,9 +1,8 @@
 #include "OdtLoader.h"
 
-#include "DublinCoreReader.h"
 #include "Limits.h"
+#include "OfficeDocument.h"
 #include "ParagraphBuilder.h"
-#include "ZipArchive.h"
 
 #include <QXmlStreamReader>
 
@@ -90,8 +89,7 @@ QString readBody(const QByteArray &xml, ParagraphBuilder &out)
         }
     }
     if (reader.hasError())
-        return u"malformed XML: "_s + reader.errorString() + u" at line "_s
-            + QString::number(reader.lineNumber());
+        return xmlError(reader);
     return {};
 }
 
@@ -99,32 +97,10 @@ QString readBody(const QByteArray &xml, ParagraphBuilder &out)
 
 Extraction OdtLoader::load(const QByteArray &bytes)
 {
-    ZipArchive zip(bytes);
-    if (!zip.error().isEmpty())
-        return Extraction::failure(zip.error());
-    if (!zip.contains(u"content.xml"_s))
-        return Extraction::failure(u"not an OpenDocument text: no content.xml inside"_s);
-    QString error;
-    const QByteArray content = zip.read(u"content.xml"_s, error);
-    if (!error.isEmpty())
-        return Extraction::failure(error);
-
-    Extraction result;
-    ParagraphBuilder text;
-    error = readBody(content, text);
-    if (!error.isEmpty())
-        return Extraction::failure(u"content.xml: "_s + error);
-    if (text.full())
-        return Extraction::failure(u"document text too large"_s);
-    result.text = text.text();
-
-    // Metadata is optional: a missing or broken meta.xml costs the title, not the article.
-    if (zip.contains(u"meta.xml"_s)) {
-        const QByteArray meta = zip.read(u"meta.xml"_s, error);
-        if (error.isEmpty())
-            (void)DublinCoreReader::read(meta, result);
-    }
-    return result;
+    return loadOfficeDocument(
+        bytes,
+        {u"content.xml"_s, u"not an OpenDocument text: no content.xml inside"_s, u"meta.xml"_s},
+        &readBody);
 }
 
 } // namespace whosaid::formats
