@@ -64,7 +64,10 @@ int AnalyzeCommand::execute(const QStringList &arguments)
     const QCommandLineOption recursive(
         {u"r"_s, u"recursive"_s},
         u"Analyse every supported file in the given folders and their sub-folders."_s);
-    parser.addOptions({jsonl, format, lang, encoding, jobs, maxSize, recursive});
+    const QCommandLineOption ignoreAnnotations(
+        u"ignore-annotations"_s,
+        u"Do not use the hand corrections saved beside an article (FILE.whosaid.json)."_s);
+    parser.addOptions({jsonl, format, lang, encoding, jobs, maxSize, recursive, ignoreAnnotations});
     parser.addPositionalArgument(u"files"_s, u"Article files, or JSON Lines files with --jsonl."_s,
                                  u"FILE..."_s);
 
@@ -89,6 +92,7 @@ int AnalyzeCommand::execute(const QStringList &arguments)
     const analysis::Pipeline pipeline;
     DocumentBatch batch(pipeline, threads);
     batch.setEncoding(parser.value(encoding));
+    batch.setUseAnnotations(!parser.isSet(ignoreAnnotations));
     if (parser.isSet(maxSize)) {
         bool ok = false;
         const double mb = parser.value(maxSize).toDouble(&ok);
@@ -148,16 +152,18 @@ void AnalyzeCommand::progress(qsizetype done, qsizetype total, const QString &cu
 int AnalyzeCommand::analyseFiles(const QStringList &files, const DocumentBatch &batch, bool json,
                                  const QString &language)
 {
-    const DocumentBatch::Formatter formatter = json
-        ? DocumentBatch::Formatter(
-            [](const analysis::Analysis &a, const QString &, const QByteArray &idJson) {
+    const DocumentBatch::FileFormatter formatter = json
+        ? DocumentBatch::FileFormatter(
+            [](const annotation::AnnotationSet &set, const QString &, const QByteArray &idJson) {
                 using Option = exporting::JsonExporter::Option;
                 const QByteArray compact = exporting::JsonExporter::toJson(
-                    a, idJson, Option::IncludeText | Option::IncludeReasons);
+                    set, idJson, Option::IncludeText | Option::IncludeReasons);
                 return QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented);
             })
-        : DocumentBatch::Formatter([](const analysis::Analysis &a, const QString &name,
-                                      const QByteArray &) { return TextReport::format(a, name); });
+        : DocumentBatch::FileFormatter(
+            [](const annotation::AnnotationSet &set, const QString &name, const QByteArray &) {
+                return TextReport::format(set, name);
+            });
     int status = Ok;
     QList<BatchInput> inputs;
     // Files are read whole, so a few at a time keep memory bounded on large batches.
@@ -178,6 +184,11 @@ int AnalyzeCommand::analyseFiles(const QStringList &files, const DocumentBatch &
                 err().flush();
                 status = InputFailed;
                 continue;
+            }
+            if (!output.warning.isEmpty()) {
+                progress(files.size(), files.size(), {});
+                err() << "whosaid-cli: warning: " << output.warning << '\n';
+                err().flush();
             }
             if (json && files.size() > 1 && !firstJson)
                 out() << ",\n";

@@ -1,5 +1,6 @@
 #include "DocumentBatch.h"
 
+#include "annotation/AnnotationLoader.h"
 #include "document/ArticleLoader.h"
 #include "document/JsonRecordReader.h"
 #include "export/JsonWriter.h"
@@ -34,7 +35,7 @@ QList<BatchOutput> DocumentBatch::run(
 }
 
 QList<BatchOutput> DocumentBatch::analyseFiles(const QList<BatchInput> &inputs,
-                                               const Formatter &format) const
+                                               const FileFormatter &format) const
 {
     document::ArticleLoader loader;
     loader.setMaxBytes(m_maxBytes);
@@ -48,8 +49,20 @@ QList<BatchOutput> DocumentBatch::analyseFiles(const QList<BatchInput> &inputs,
         }
         const auto doc = std::make_shared<const document::Document>(std::move(loaded.document));
         const QString language = input.language.isEmpty() ? u"en"_s : input.language;
-        output.text = format(m_pipeline.analyse(doc, language), input.source,
-                             exporting::JsonWriter::quoted(input.source));
+        const analysis::Analysis analysis = m_pipeline.analyse(doc, language);
+        std::unique_ptr<annotation::AnnotationSet> annotations;
+        if (m_useAnnotations) {
+            const QString sidecar = annotation::SidecarFile::pathFor(input.source);
+            annotation::AnnotationLoader::Result result
+                = annotation::AnnotationLoader::load(analysis, sidecar);
+            if (!result.error.isEmpty())
+                output.warning = result.error + u"; the annotations in it are not used"_s;
+            annotations = std::move(result.annotations);
+        } else {
+            annotations = annotation::AnnotationSet::fromAnalysis(analysis);
+        }
+        output.text
+            = format(*annotations, input.source, exporting::JsonWriter::quoted(input.source));
         return output;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Pipeline.h"
+#include "annotation/AnnotationSet.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,6 +22,7 @@ struct BatchOutput
 {
     QByteArray text; // what to print
     QString error;   // "source: reason", empty on success
+    QString warning; // "source: note" on success, e.g. a sidecar that was not used
 };
 
 // Runs the analysis of many inputs on a thread pool and hands back the outputs in input order.
@@ -31,13 +33,19 @@ public:
     using Formatter = std::function<QByteArray(const analysis::Analysis &, const QString &name,
                                                const QByteArray &idJson)>;
 
+    // For article files: the annotations as the user left them (see AnnotationLoader).
+    using FileFormatter = std::function<QByteArray(const annotation::AnnotationSet &,
+                                                   const QString &name, const QByteArray &idJson)>;
+
     DocumentBatch(const analysis::Pipeline &pipeline, int threads);
 
     void setEncoding(const QString &encoding) { m_encoding = encoding; }
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // Whether the hand edits of a sidecar beside an article file are used (the default).
+    void setUseAnnotations(bool use) { m_useAnnotations = use; }
 
     [[nodiscard]] QList<BatchOutput> analyseFiles(const QList<BatchInput> &inputs,
-                                                  const Formatter &format) const;
+                                                  const FileFormatter &format) const;
     // JSON Lines records: {"id", "text", "lang"?}; offsets stay those of the given text.
     [[nodiscard]] QList<BatchOutput> analyseRecords(const QList<BatchInput> &inputs,
                                                     const Formatter &format) const;
@@ -51,6 +59,7 @@ private:
     int m_threads;
     QString m_encoding;
     qint64 m_maxBytes;
+    bool m_useAnnotations = true;
 };
 
 } // namespace whosaid::cli

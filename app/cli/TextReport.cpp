@@ -20,28 +20,39 @@ QString TextReport::shorten(QStringView text, qsizetype maxLength)
     return flat.left(cut) + u'\u2026';
 }
 
-QByteArray TextReport::format(const analysis::Analysis &a, const QString &source)
+QByteArray TextReport::format(const annotation::AnnotationSet &annotations, const QString &source)
 {
+    const annotation::AnnotationSet &set = annotations;
+    using annotation::QuoteRecord;
+    using annotation::ReviewState;
+    const analysis::Document &document = set.document();
     QString report;
     QTextStream out(&report);
     qsizetype speech = 0;
+    qsizetype decided = 0;
     QStringList mentions;
-    for (const analysis::Quote &quote : a.quotes) {
-        if (quote.depth == 0 && quote.kind != QuoteKind::Mention)
+    for (const QuoteRecord &quote : set.quotes()) {
+        if (quote.isSpeech())
             ++speech;
-        else if (quote.depth == 0)
-            mentions.append(u'\u2018' + shorten(a.view(quote.content), 40) + u'\u2019');
+        else if (quote.kind == QuoteKind::Mention && quote.review != ReviewState::Rejected)
+            mentions.append(u'\u2018' + shorten(document.view(quote.range), 40) + u'\u2019');
+        if (quote.isHandMade())
+            ++decided;
     }
     out << "== " << source;
-    if (!a.document->encoding.isEmpty())
-        out << " (" << a.document->encoding << ')';
-    out << ": " << speech << (speech == 1 ? " quote, " : " quotes, ") << a.speakers.size()
-        << (a.speakers.size() == 1 ? " speaker" : " speakers") << '\n';
-    for (const analysis::Speaker &speaker : a.speakers) {
+    if (!document.encoding.isEmpty())
+        out << " (" << document.encoding << ')';
+    out << ": " << speech << (speech == 1 ? " quote, " : " quotes, ") << set.speakerCount()
+        << (set.speakerCount() == 1 ? " speaker" : " speakers");
+    if (decided > 0)
+        out << ", " << decided << " reviewed by hand";
+    out << '\n';
+    for (const annotation::SpeakerRecord &speaker : set.speakers()) {
+        const int quotes = set.quoteCountOf(speaker.id);
         out << "  " << speaker.id << "  " << speaker.name;
         if (!speaker.role.isEmpty())
             out << " (" << speaker.role << ')';
-        out << " \u2014 " << speaker.quoteCount << (speaker.quoteCount == 1 ? " quote" : " quotes");
+        out << " \u2014 " << quotes << (quotes == 1 ? " quote" : " quotes");
         if (!speaker.aliases.isEmpty())
             out << "; also " << speaker.aliases.join(u", "_s);
         out << '\n';
@@ -50,19 +61,20 @@ QByteArray TextReport::format(const analysis::Analysis &a, const QString &source
     // The speaker column is as wide as the longest name, within reason.
     constexpr qsizetype NameWidth = 30;
     qsizetype nameColumn = 9; // "(unknown)"
-    for (const analysis::Speaker &speaker : a.speakers)
+    for (const annotation::SpeakerRecord &speaker : set.speakers())
         nameColumn = std::max(nameColumn, std::min(speaker.name.size(), NameWidth));
-    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
-        const analysis::Quote &quote = a.quotes.at(q);
-        if (quote.depth > 0 || quote.kind == QuoteKind::Mention)
+    for (const QuoteRecord &quote : set.quotes()) {
+        if (!quote.isSpeech())
             continue;
-        const analysis::Attribution &attribution = a.attributions.at(q);
         const QString speaker
-            = attribution.speaker >= 0 ? a.speakers.at(attribution.speaker).name : u"(unknown)"_s;
-        out << "  " << QString::number(attribution.confidence, 'f', 2) << "  "
-            << shorten(speaker, NameWidth).leftJustified(nameColumn) << ' '
-            << analysis::kindName(quote.kind).leftJustified(8) << " \u201c"
-            << shorten(a.view(quote.content), 70) << "\u201d\n";
+            = quote.speaker.isEmpty() ? u"(unknown)"_s : set.speakerName(quote.speaker);
+        // A hand decision shows as its state instead of the machine's confidence.
+        const QString confidence = quote.review == ReviewState::Unreviewed
+            ? QString::number(quote.confidence, 'f', 2)
+            : annotation::reviewStateName(quote.review).left(4);
+        out << "  " << confidence << "  " << shorten(speaker, NameWidth).leftJustified(nameColumn)
+            << ' ' << analysis::kindName(quote.kind).leftJustified(8) << " \u201c"
+            << shorten(document.view(quote.range), 70) << "\u201d\n";
     }
     // A long article can hold thousands of scare quotes: list a sample and count the rest.
     constexpr qsizetype MentionsShown = 20;

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "analysis/Analysis.h"
+#include "annotation/AnnotationSet.h"
 
 #include <QByteArray>
 
 namespace whosaid::cli {
 
 // The readable report of `whosaid-cli analyze`: the speakers, then each quote, shortened, with
-// its speaker, kind and confidence; then what was read as mentions (scare quotes, titles).
+// its speaker, kind and confidence (or its review state once a person decided on it); then what
+// was read as mentions (scare quotes, titles).
 class TextReport final
 {
 public:
-    [[nodiscard]] static QByteArray format(const analysis::Analysis &analysis,
+    [[nodiscard]] static QByteArray format(const annotation::AnnotationSet &annotations,
                                            const QString &source);
     // The text shortened to at most maxLength characters, cut at a word, with an ellipsis.
     [[nodiscard]] static QString shorten(QStringView text, qsizetype maxLength);

@@ -22,41 +22,80 @@ void writeSpan(JsonWriter &json, const analysis::Document &doc, analysis::TextRa
         .endArray();
 }
 
-void writeQuote(JsonWriter &json, const analysis::Analysis &a, qsizetype q,
+// One quote of either source, in the contract's terms.
+struct QuoteFields
+{
+    analysis::TextRange range;
+    QuoteKind kind = QuoteKind::Direct;
+    const QString *speakerName = nullptr; // null when unknown
+    const QString *speakerId = nullptr;
+    double confidence = 0.0;
+    analysis::TextRange mention;
+    analysis::TextRange cue;
+    int utterance = -1;
+    const QString *reason = nullptr;
+    const annotation::QuoteRecord *record = nullptr; // for the review state of annotations
+};
+
+void writeQuote(JsonWriter &json, const analysis::Document &doc, const QuoteFields &quote,
                 JsonExporter::Options options)
 {
-    const analysis::Document &doc = *a.document;
-    const analysis::Quote &quote = a.quotes.at(q);
     json.beginObject();
-    json.key("start").value(qint64(doc.codePointOffset(quote.content.start)));
-    json.key("end").value(qint64(doc.codePointOffset(quote.content.end)));
-    json.key("text").value(a.view(quote.content));
+    json.key("start").value(qint64(doc.codePointOffset(quote.range.start)));
+    json.key("end").value(qint64(doc.codePointOffset(quote.range.end)));
+    json.key("text").value(doc.view(quote.range));
     json.key("kind").value(analysis::kindName(quote.kind));
     if (quote.kind != QuoteKind::Mention) {
-        const analysis::Attribution &attribution = a.attributions.at(q);
-        if (attribution.speaker >= 0) {
-            const analysis::Speaker &speaker = a.speakers.at(attribution.speaker);
-            json.key("speaker").value(speaker.name);
-            json.key("speaker_id").value(speaker.id);
+        if (quote.speakerName != nullptr) {
+            json.key("speaker").value(*quote.speakerName);
+            json.key("speaker_id").value(*quote.speakerId);
         } else {
             json.key("speaker").null();
             json.key("speaker_id").null();
         }
-        json.key("confidence").value(qRound(attribution.confidence * 1000) / 1000.0);
+        json.key("confidence").value(qRound(quote.confidence * 1000) / 1000.0);
         json.key("speaker_mention");
-        writeSpan(json, doc,
-                  attribution.mention >= 0 ? a.mentions.at(attribution.mention).range
-                                           : analysis::TextRange{});
+        writeSpan(json, doc, quote.mention);
         json.key("cue");
-        writeSpan(json, doc, attribution.cue);
+        writeSpan(json, doc, quote.cue);
         json.key("utterance").value(qint64(quote.utterance));
         if (options.testFlag(JsonExporter::Option::IncludeReasons))
-            json.key("reason").value(attribution.reason);
+            json.key("reason").value(*quote.reason);
+    }
+    if (quote.record != nullptr) {
+        json.key("review").value(annotation::reviewStateName(quote.record->review));
+        json.key("hand_edited")
+            .value(quote.record->edits != 0
+                   || quote.record->review == annotation::ReviewState::Added);
     }
     json.endObject();
 }
 
-void writeSpeaker(JsonWriter &json, const analysis::Speaker &speaker)
+void writeAnalysedQuote(JsonWriter &json, const analysis::Analysis &a, qsizetype q,
+                        JsonExporter::Options options)
+{
+    const analysis::Quote &quote = a.quotes.at(q);
+    QuoteFields fields;
+    fields.range = quote.content;
+    fields.kind = quote.kind;
+    fields.utterance = quote.utterance;
+    if (quote.kind != QuoteKind::Mention) {
+        const analysis::Attribution &attribution = a.attributions.at(q);
+        if (attribution.speaker >= 0) {
+            fields.speakerName = &a.speakers.at(attribution.speaker).name;
+            fields.speakerId = &a.speakers.at(attribution.speaker).id;
+        }
+        fields.confidence = attribution.confidence;
+        if (attribution.mention >= 0)
+            fields.mention = a.mentions.at(attribution.mention).range;
+        fields.cue = attribution.cue;
+        fields.reason = &attribution.reason;
+    }
+    writeQuote(json, *a.document, fields, options);
+}
+
+template<typename SpeakerT>
+void writeSpeaker(JsonWriter &json, const SpeakerT &speaker, int quoteCount)
 {
     json.beginObject();
     json.key("id").value(speaker.id);
@@ -65,11 +104,31 @@ void writeSpeaker(JsonWriter &json, const analysis::Speaker &speaker)
     for (const QString &alias : speaker.aliases)
         json.value(alias);
     json.endArray();
-    json.key("quotes").value(qint64(speaker.quoteCount));
+    json.key("quotes").value(qint64(quoteCount));
     if (!speaker.role.isEmpty())
         json.key("role").value(speaker.role);
     json.key("type").value(speaker.organisation ? u"organisation" : u"person");
     json.endObject();
+}
+
+void writeAnnotatedQuote(JsonWriter &json, const annotation::AnnotationSet &set,
+                         const annotation::QuoteRecord &quote, JsonExporter::Options options)
+{
+    QuoteFields fields;
+    fields.range = quote.range;
+    fields.kind = quote.kind;
+    const int speaker = set.indexOfSpeaker(quote.speaker);
+    if (speaker >= 0) {
+        fields.speakerName = &set.speaker(speaker).name;
+        fields.speakerId = &set.speaker(speaker).id;
+    }
+    fields.confidence = quote.confidence;
+    fields.mention = quote.mention;
+    fields.cue = quote.cue;
+    fields.utterance = quote.utterance;
+    fields.reason = &quote.reason;
+    fields.record = &quote;
+    writeQuote(json, set.document(), fields, options);
 }
 
 } // namespace
@@ -85,12 +144,12 @@ QByteArray JsonExporter::toJson(const analysis::Analysis &a, const QByteArray &i
     json.key("quotes").beginArray();
     for (qsizetype q = 0; q < a.quotes.size(); ++q) {
         if (a.quotes.at(q).depth == 0)
-            writeQuote(json, a, q, options);
+            writeAnalysedQuote(json, a, q, options);
     }
     json.endArray();
     json.key("speakers").beginArray();
     for (const analysis::Speaker &speaker : a.speakers)
-        writeSpeaker(json, speaker);
+        writeSpeaker(json, speaker, speaker.quoteCount);
     json.endArray();
     if (options.testFlag(Option::IncludeText))
         json.key("text").value(a.text());
@@ -102,6 +161,29 @@ QJsonObject JsonExporter::toJsonObject(const analysis::Analysis &a, const QStrin
                                        Options options)
 {
     return QJsonDocument::fromJson(toJson(a, JsonWriter::quoted(id), options)).object();
+}
+
+QByteArray JsonExporter::toJson(const annotation::AnnotationSet &set, const QByteArray &idJson,
+                                Options options)
+{
+    QByteArray out;
+    JsonWriter json(out);
+    json.beginObject();
+    json.key("id").raw(idJson);
+    json.key("quotes").beginArray();
+    for (const annotation::QuoteRecord &quote : set.quotes()) {
+        if (quote.review != annotation::ReviewState::Rejected)
+            writeAnnotatedQuote(json, set, quote, options);
+    }
+    json.endArray();
+    json.key("speakers").beginArray();
+    for (const annotation::SpeakerRecord &speaker : set.speakers())
+        writeSpeaker(json, speaker, set.quoteCountOf(speaker.id));
+    json.endArray();
+    if (options.testFlag(Option::IncludeText))
+        json.key("text").value(set.document().text());
+    json.endObject();
+    return out;
 }
 
 } // namespace whosaid::exporting

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Analysis.h"
+#include "annotation/AnnotationSet.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -23,6 +24,11 @@ public:
     [[nodiscard]] static QJsonObject toJsonObject(const analysis::Analysis &analysis,
                                                   const QString &id,
                                                   Options options = Option::IncludeReasons);
+    // The same shape from annotations a person may have corrected: each quote also carries its
+    // review state and what was edited by hand; rejected quotes are left out.
+    [[nodiscard]] static QByteArray toJson(const annotation::AnnotationSet &set,
+                                           const QByteArray &idJson,
+                                           Options options = Option::IncludeReasons);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(JsonExporter::Options)
