@@ -1,11 +1,9 @@
 #include "SegmentationPass.h"
 
+#include "SentenceBreaker.h"
+#include "WordBreaker.h"
 #include "WordFolder.h"
 
-#include <unicode/ubrk.h>
-#include <unicode/utypes.h>
-
-#include <memory>
 #include <vector>
 
 namespace whosaid::analysis {
@@ -13,36 +11,6 @@ namespace whosaid::analysis {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct BreakIteratorCloser
-{
-    void operator()(UBreakIterator *it) const { ubrk_close(it); }
-};
-using BreakIterator = std::unique_ptr<UBreakIterator, BreakIteratorCloser>;
-
-// Opening an iterator compiles its rules; keep one per thread and kind.
-UBreakIterator *iterator(UBreakIteratorType type)
-{
-    thread_local BreakIterator sentences;
-    thread_local BreakIterator words;
-    BreakIterator &slot = type == UBRK_SENTENCE ? sentences : words;
-    if (!slot) {
-        UErrorCode status = U_ZERO_ERROR;
-        // The root rules: breaks after abbreviations ("Mr.", "U.S.") are undone from the
-        // lexicon's abbreviations (mergeFalseBreaks), which costs less than ICU's filter.
-        slot.reset(ubrk_open(type, "", nullptr, 0, &status));
-        Q_ASSERT(U_SUCCESS(status));
-    }
-    return slot.get();
-}
-
-bool setText(UBreakIterator *it, const QString &text, TextRange range)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    ubrk_setText(it, reinterpret_cast<const UChar *>(text.constData()) + range.start,
-                 static_cast<int32_t>(range.length()), &status);
-    return U_SUCCESS(status);
-}
 
 quint8 wordFlags(QStringView word)
 {
@@ -132,37 +100,13 @@ void SegmentationPass::run(Analysis &analysis) const
     const auto &paragraphs = analysis.document->paragraphs();
     if (paragraphs.isEmpty())
         return;
-    // One pass of each iterator over the whole text: ICU breaks sentences at every line feed
-    // anyway, and resetting the iterators per paragraph cost as much as the breaking itself.
-    UBreakIterator *sentenceIt = iterator(UBRK_SENTENCE);
-    UBreakIterator *wordIt = iterator(UBRK_WORD);
-    const TextRange all{0, text.size()};
-    if (!setText(sentenceIt, text, all) || !setText(wordIt, text, all))
-        return;
-    // First the breaks, in tight loops that keep ICU's tables in cache; then the tokens, in a
-    // per-thread vector whose push_back inlines (QList::append does not), copied once.
-    struct WordBreak
-    {
-        int32_t start;
-        int32_t end;
-        bool word;
-    };
-    thread_local std::vector<WordBreak> breaks;
+    // First the breaks, in tight loops; then the tokens, in a per-thread vector whose push_back
+    // inlines (QList::append does not), copied once.
+    thread_local std::vector<WordBreaker::Piece> breaks;
     thread_local std::vector<int32_t> sentenceEnds;
-    breaks.clear();
-    sentenceEnds.clear();
+    if (!SentenceBreaker::split(text, sentenceEnds) || !WordBreaker::split(text, breaks))
+        return;
     const auto *units = reinterpret_cast<const char16_t *>(text.constData());
-    int32_t wordStart = 0;
-    for (int32_t end = ubrk_next(wordIt); end != UBRK_DONE;
-         wordStart = end, end = ubrk_next(wordIt)) {
-        const char16_t first = units[wordStart];
-        if (first == u' '
-            || (first < 0x80 ? first >= u'\t' && first <= u'\r' : QChar::isSpace(first)))
-            continue;
-        breaks.push_back({wordStart, end, ubrk_getRuleStatus(wordIt) >= UBRK_WORD_NONE_LIMIT});
-    }
-    for (int32_t end = ubrk_next(sentenceIt); end != UBRK_DONE; end = ubrk_next(sentenceIt))
-        sentenceEnds.push_back(end);
 
     thread_local std::vector<Token> tokens;
     tokens.clear();
@@ -175,7 +119,7 @@ void SegmentationPass::run(Analysis &analysis) const
     int32_t sentenceEnd = 0;
     bool open = false; // is there a current sentence to add tokens to?
     bool sentenceHasWord = false;
-    for (const WordBreak &brk : breaks) {
+    for (const WordBreaker::Piece &brk : breaks) {
         const TextRange range{brk.start, brk.end};
         while (brk.start >= sentenceEnd && nextSentence < sentenceEnds.size()) {
             sentenceStart = sentenceEnd;
@@ -224,7 +168,7 @@ void SegmentationPass::run(Analysis &analysis) const
     constexpr std::size_t KeptTokens = std::size_t(1) << 18;
     if (tokens.capacity() > KeptTokens) {
         std::vector<Token>().swap(tokens);
-        std::vector<WordBreak>().swap(breaks);
+        std::vector<WordBreaker::Piece>().swap(breaks);
         std::vector<int32_t>().swap(sentenceEnds);
     }
     for (qsizetype i = 0; i + 1 < analysis.sentences.size(); ++i)

@@ -12,7 +12,8 @@ import zipfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "formats"
-TARGETS = ["html", "docx", "odt", "epub", "pdf", "markdown", "articleloader", "analysis"]
+TARGETS = ["html", "docx", "odt", "epub", "pdf", "markdown", "articleloader", "analysis",
+           "breakers"]
 # fuzz_articleloader reads the first byte as the choice of file name (see fuzz_articleloader.cpp).
 NAME_BYTE = {"txt": 0, "html": 1, "md": 2, "docx": 3, "odt": 4, "epub": 5, "pdf": 6}
 
@@ -129,6 +130,8 @@ def main():
     for kind, target in [("html", "html"), ("md", "markdown"), ("pdf", "pdf"),
                          ("txt", "analysis")]:
         seeds[target]["article." + kind] = built[kind]
+    # The breakers read their input as UTF-16.
+    seeds["breakers"]["article.txt"] = built["txt"].decode("utf-8").encode("utf-16-le")
     # The container targets read an even first byte as "archive", an odd one as "main part".
     for target, archive, part in [("docx", built["docx"], docx_xml()),
                                   ("odt", built["odt"], odt_xml()), ("epub", built["epub"], OPF)]:

@@ -10,7 +10,7 @@ seconds="${1:-60}"
 build="${2:-build/fuzz}"
 shift $(($# > 2 ? 2 : $#))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(html docx odt epub pdf markdown articleloader analysis)
+[ ${#targets[@]} -gt 0 ] || targets=(html docx odt epub pdf markdown articleloader analysis breakers)
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DWHOSAID_FUZZ=ON -DWHOSAID_BUILD_TESTS=OFF -DWHOSAID_BUILD_GUI=OFF >/dev/null
