@@ -12,16 +12,35 @@ namespace {
 
 using Class = quint8; // a USentenceBreak value
 
-// The classes of ASCII, read once from ICU's own tables.
-const std::array<Class, 128> &asciiClasses()
+bool isParagraphSeparator(Class c)
 {
-    static const std::array<Class, 128> classes = [] {
-        std::array<Class, 128> table{};
-        for (UChar32 c = 0; c < 128; ++c)
-            table.at(std::size_t(c)) = Class(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
-        return table;
+    return c == U_SB_CR || c == U_SB_LF || c == U_SB_SEP;
+}
+
+// Can a sentence end after a character of this class?
+bool endsAt(Class c)
+{
+    return isParagraphSeparator(c) || c == U_SB_ATERM || c == U_SB_STERM;
+}
+
+// The classes of ASCII, read once from ICU's own tables, and which of them can end a sentence.
+struct AsciiTable
+{
+    std::array<Class, 128> classes{};
+    std::array<bool, 128> ends{};
+};
+
+const AsciiTable &asciiTable()
+{
+    static const AsciiTable table = [] {
+        AsciiTable ascii;
+        for (std::size_t c = 0; c < 128; ++c) {
+            ascii.classes.at(c) = Class(u_getIntPropertyValue(UChar32(c), UCHAR_SENTENCE_BREAK));
+            ascii.ends.at(c) = endsAt(ascii.classes.at(c));
+        }
+        return ascii;
     }();
-    return classes;
+    return table;
 }
 
 class Rules
@@ -30,7 +49,7 @@ public:
     explicit Rules(const QString &text)
         : m_units(reinterpret_cast<const char16_t *>(text.constData()))
         , m_size(static_cast<int32_t>(text.size()))
-        , m_ascii(asciiClasses())
+        , m_ascii(asciiTable())
     { }
 
     // Whether the rules here can do without ICU's iterator: no character they must see through.
@@ -54,14 +73,17 @@ public:
         int32_t i = 0;
         while (i < m_size) {
             const Class c = classAt(i);
-            if (c == U_SB_CR || c == U_SB_LF || c == U_SB_SEP) { // SB3, SB4
+            if (isParagraphSeparator(c)) { // SB3, SB4
                 if (c == U_SB_CR && i + 1 < m_size && classAt(i + 1) == U_SB_LF)
                     ++i;
                 push(ends, ++i);
                 continue;
             }
             if (c != U_SB_ATERM && c != U_SB_STERM) {
+                // On to the next character that can end a sentence (in ASCII: . ! ? and line ends).
                 ++i;
+                while (i < m_size && m_units[i] < 0x80 && !m_ascii.ends[m_units[i]])
+                    ++i;
                 continue;
             }
             // SB9, SB10: no break inside Close* Sp* after the terminator, only at its end.
@@ -84,12 +106,8 @@ private:
     [[nodiscard]] Class classAt(int32_t i) const
     {
         const char16_t u = m_units[i];
-        return u < 0x80 ? m_ascii.at(u) : Class(u_getIntPropertyValue(u, UCHAR_SENTENCE_BREAK));
-    }
-
-    static bool isParagraphSeparator(Class c)
-    {
-        return c == U_SB_CR || c == U_SB_LF || c == U_SB_SEP;
+        return u < 0x80 ? m_ascii.classes[u]
+                        : Class(u_getIntPropertyValue(u, UCHAR_SENTENCE_BREAK));
     }
 
     // Is there a boundary at end, after the terminator at term and its Close* Sp*?
@@ -127,7 +145,7 @@ private:
 
     const char16_t *m_units;
     int32_t m_size;
-    const std::array<Class, 128> &m_ascii;
+    const AsciiTable &m_ascii;
 };
 
 } // namespace
