@@ -150,6 +150,32 @@ void Lexicon::load(const QString &dir)
     for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
         m_cuePhrases.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
 
+    for (const QStringList &record : readRecords(path(u"report-words.txt"))) {
+        const QString role = field(record, 0);
+        const QString word = field(record, 1).toLower();
+        if (role == u"that")
+            m_reportWords.that.append(word);
+        else if (role == u"to")
+            m_reportWords.to.append(word);
+        else if (role == u"and")
+            m_reportWords.conjunctions.append(word);
+        else if (role == u"relative")
+            m_reportWords.relatives.append(word);
+        else if (role == u"subjunctive")
+            m_subjunctives.insert(word);
+        else
+            qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
+    }
+    for (const QStringList &record : readRecords(path(u"source-phrases.txt"))) {
+        const QStringList words = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
+        if (field(record, 1) == u"before")
+            m_sourcesBefore.add(words);
+        else
+            m_sourcesAfter.add(words);
+    }
+    m_sourcesAfter.sortLongestFirst();
+    m_sourcesBefore.sortLongestFirst();
+
     for (const QStringList &record : readRecords(path(u"titles.txt"))) {
         const QString title = record.first().toLower();
         const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
@@ -261,6 +287,9 @@ void Lexicon::indexWordClasses()
     addAll(m_orgPhrases.firstWords(), OrganisationPhraseStart);
     addAll(m_mentionCues.firstWords(), MentionCueStart);
     addAll(m_transcriptCues.firstWords(), TranscriptCueStart);
+    addAll(m_sourcesAfter.firstWords(), SourcePhraseStart);
+    addAll(m_sourcesBefore.firstWords(), SourcePhraseStart);
+    addAll(m_subjunctives, Subjunctive);
 }
 
 quint32 Lexicon::pronounClasses(const PronounInfo &p)

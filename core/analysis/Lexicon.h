@@ -24,6 +24,15 @@ struct QuotePair
     bool apostropheLike = false;
 };
 
+// The words the grammar of reported speech tests, by role (report-words.txt).
+struct ReportWords
+{
+    QStringList that;         // opens a reported clause
+    QStringList to;           // marks an infinitive
+    QStringList conjunctions; // joins a second verb to the same subject
+    QStringList relatives;    // a relative pronoun before the speaker
+};
+
 // All language data of one language, read from resources/lang/<code>/ (embedded as
 // :/whosaid/lang/<code>/). Words are looked up case-insensitively (lower-cased keys).
 class Lexicon final
@@ -60,6 +69,11 @@ public:
     [[nodiscard]] const QStringList &articleEndMarkers() const { return m_articleEndMarkers; }
     // Multi-word cues ("according to", "went on to say"): each a list of lower-case words.
     [[nodiscard]] const PhraseList &cuePhrases() const { return m_cuePhrases; }
+    [[nodiscard]] const ReportWords &reportWords() const { return m_reportWords; }
+    // Phrases naming the source of reported content, by the side the source stands on:
+    // "according to officials" (after the phrase), "der Polizei zufolge" (before it).
+    [[nodiscard]] const PhraseList &sourcesAfter() const { return m_sourcesAfter; }
+    [[nodiscard]] const PhraseList &sourcesBefore() const { return m_sourcesBefore; }
 
     // Titles and honorifics ("mr", "president", "prime minister"), as lower-case word lists,
     // longest first, with the gender a title implies.
@@ -161,6 +175,10 @@ private:
     quint64 m_serial = 0;
     QHash<QString, QString> m_cueForms;
     PhraseList m_cuePhrases;
+    ReportWords m_reportWords;
+    QSet<QString> m_subjunctives;
+    PhraseList m_sourcesAfter;
+    PhraseList m_sourcesBefore;
     PhraseList m_transcriptCues;
     QStringList m_articleEndMarkers;
     QHash<QString, quint8> m_reportingFrames; // lemma -> ReportingFrame bits

@@ -21,24 +21,22 @@ struct Report
     qsizetype cueFirst = -1;
     qsizetype cueEnd = -1;
     bool contentFirst = false; // "The bridge opens in May, the mayor said."
+    bool continued = false;    // a sentence carrying on the report before it by its mood
+    bool fragment = false;     // one side of a source phrase inside the sentence: any length
 };
 
 constexpr qsizetype MinimumWords = 3;
-// Words the frames test, as views whose length the compiler knows.
-constexpr QStringView According = u"according";
-constexpr QStringView And = u"and";
-constexpr QStringView But = u"but";
-constexpr QStringView That = u"that";
-constexpr QStringView To = u"to";
-constexpr QStringView Which = u"which";
-constexpr QStringView What = u"what";
-constexpr qsizetype ThatDistance = 8; // "told reporters in Kyiv on Sunday that"
+constexpr qsizetype ThatDistance = 8;        // "told reporters in Kyiv on Sunday that"
+constexpr qsizetype SourceCommaDistance = 4; // "according to officials in Kyiv, S"
+// Reported speech carried on by mood alone is less certain than reported speech with its cue.
+constexpr double ContinuedConfidence = 0.7;
 
 class ReportedSpeechFinder : private CueContext
 {
 public:
     explicit ReportedSpeechFinder(Analysis &analysis)
         : CueContext(analysis)
+        , m_words(analysis.lexicon->reportWords())
         , m_usedCue(analysis.tokens.size(), false)
     {
         // A cue after its quotation ("“…,” she said") reports nothing more; one before a
@@ -55,26 +53,49 @@ public:
 
     void run()
     {
+        std::optional<Report> previous; // the report of the sentence before, if it had one
+        QList<Report> reports;
         for (const Sentence &sentence : std::as_const(m_a.sentences)) {
+            std::optional<Report> last;
             for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
-                std::optional<Report> report = accordingTo(k, sentence);
-                if (!report && isCue(k) && !m_usedCue.at(k)) {
+                reports.clear();
+                if (!m_usedCue.at(k))
+                    sourcePhrase(k, sentence, reports);
+                if (reports.isEmpty() && isCue(k) && !m_usedCue.at(k)) {
                     const qsizetype cueEnd = std::max(k + 1, cuePhraseAt(k, sentence.endToken));
-                    report = contentAfter(k, cueEnd, sentence);
+                    std::optional<Report> report = contentAfter(k, cueEnd, sentence);
                     if (!report)
                         report = contentBefore(k, cueEnd, sentence);
+                    if (report)
+                        reports.append(*report);
                 }
-                if (report && add(*report, sentence))
-                    k = std::max(k, report->end - 1);
+                for (const Report &report : std::as_const(reports)) {
+                    if (add(report, sentence)) {
+                        k = std::max(k, report.end - 1);
+                        last = report;
+                    }
+                }
             }
+            if (!last && previous && continues(*previous, sentence)) {
+                Report continued{sentence.firstToken, sentence.endToken, previous->mention,
+                                 previous->cueFirst,  previous->cueEnd,  false};
+                continued.continued = true;
+                if (add(continued, sentence))
+                    last = continued;
+            }
+            previous = last;
         }
         insertQuotes(m_a, m_quotes, m_attributions);
     }
 
 private:
-    [[nodiscard]] bool is(qsizetype k, QStringView word) const
+    [[nodiscard]] bool is(qsizetype k, const QStringList &words) const
     {
-        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).lower == word;
+        if (k < 0 || k >= m_tokens.size())
+            return false;
+        const QStringView lower = m_tokens.at(k).lower;
+        return std::any_of(words.cbegin(), words.cend(),
+                           [lower](const QString &word) { return lower == word; });
     }
 
     [[nodiscard]] bool quoted(qsizetype k) const
@@ -114,7 +135,7 @@ private:
             return k + 1;
         qsizetype j = k;
         while (j < end && j < k + 4 && m_tokens.at(j).is(Token::Word) && !quoted(j)
-               && !m_tokens.at(j).has(Cue) && !is(j, That) && !is(j, To)
+               && !m_tokens.at(j).has(Cue) && !is(j, m_words.that) && !is(j, m_words.to)
                && !(j > k && opensClause(j, end)))
             ++j;
         return j > k ? j : -1;
@@ -129,7 +150,7 @@ private:
                 return -1;
             if (t > k && m_tokens.at(t).has(SubjectPronoun))
                 return -1; // a clause of its own begins: "told reporters he said that"
-            if (is(t, That))
+            if (is(t, m_words.that))
                 return t;
         }
         return -1;
@@ -145,7 +166,7 @@ private:
         // "..., adding that": a participle shares the subject of the main clause, and so does
         // a second verb ("said ... and – without saying how – urged ...").
         const bool participle = isPunct(left, {u','}) && m_tokens.at(cue).lower.endsWith(u"ing");
-        if (participle || is(left, And) || is(left, But))
+        if (participle || is(left, m_words.conjunctions))
             return firstMention(sentence.firstToken, cue);
         return -1;
     }
@@ -207,10 +228,10 @@ private:
             qsizetype verb = object + 1;
             while (verb < end && m_tokens.at(verb).is(Token::QuoteMark))
                 ++verb; // urged Kyiv to “make a deal”
-            if (object > k && is(object, To) && infinitive(verb, end))
+            if (object > k && is(object, m_words.to) && infinitive(verb, end))
                 first = k; // "urged Kyiv to make a deal": the object belongs to the content
         }
-        if (first < 0 && (frames & ToFrame) != 0 && is(k, To) && infinitive(k + 1, end))
+        if (first < 0 && (frames & ToFrame) != 0 && is(k, m_words.to) && infinitive(k + 1, end))
             first = k;
         if (first < 0)
             return std::nullopt;
@@ -221,7 +242,7 @@ private:
     [[nodiscard]] bool relative(int subject) const
     {
         const qsizetype k = m_a.mentions.at(subject).firstToken - 1;
-        return is(k, Which) || is(k, What);
+        return is(k, m_words.relatives);
     }
 
     // "The bridge opens in May, the mayor said (on Sunday)." or "..., said the mayor."
@@ -252,31 +273,87 @@ private:
     [[nodiscard]] bool tailOnly(qsizetype k, const Sentence &sentence) const
     {
         for (; k < sentence.endToken; ++k) {
-            if (quoted(k) || isCue(k) || is(k, That) || is(k, To) || isPunct(k, {u':'}))
+            if (quoted(k) || isCue(k) || is(k, m_words.that) || is(k, m_words.to)
+                || isPunct(k, {u':'}))
                 return false; // a colon after the cue introduces what follows instead
         }
         return true;
     }
 
-    // "according to officials, S" and "S, according to officials".
-    std::optional<Report> accordingTo(qsizetype k, const Sentence &sentence) const
+    // A phrase naming the source at k: "according to officials, S", "S, according to officials",
+    // "Laut Polizei wurden ...", "Der Polizei zufolge wurden ...". Adds its reports to out.
+    void sourcePhrase(qsizetype k, const Sentence &sentence, QList<Report> &out) const
     {
-        if (!is(k, According) || !is(k + 1, To) || quoted(k))
-            return std::nullopt;
-        const int source = mentionFrom(k + 2);
-        if (source < 0)
-            return std::nullopt;
-        const qsizetype cueEnd = k + 2;
-        if (k > sentence.firstToken) {
-            const qsizetype end = isPunct(k - 1, {u','}) ? k - 1 : k;
-            return Report{sentence.firstToken, end, source, k, cueEnd, true};
+        if (!m_tokens.at(k).has(SourcePhraseStart) || quoted(k))
+            return;
+        const auto wordAt = [this](qsizetype i) { return m_tokens.at(i).lower; };
+        if (const qsizetype n = m_lex.sourcesAfter().matchAt(k, sentence.endToken, wordAt); n > 0) {
+            // "according to" names its source: a mention, or a possessive and its noun ("laut
+            // ihren Aussagen", whose owner is left to the reader).
+            const int source = mentionFrom(k + n);
+            qsizetype sourceEnd = -1;
+            if (source >= 0)
+                sourceEnd = m_a.mentions.at(source).endToken;
+            else if (k + n + 1 < sentence.endToken && m_tokens.at(k + n).has(Pronoun)
+                     && m_tokens.at(k + n + 1).is(Token::Word))
+                sourceEnd = k + n + 2;
+            if (sourceEnd >= 0)
+                sourceReports(k, k, k + n, sourceEnd, source, sentence, out);
+            return;
         }
-        qsizetype comma = m_a.mentions.at(source).endToken;
-        while (comma < sentence.endToken && !isPunct(comma, {u','}) && !quoted(comma))
-            ++comma;
-        if (!isPunct(comma, {u','}))
-            return std::nullopt;
-        return Report{comma + 1, contentEnd(comma + 1, sentence), source, k, cueEnd, false};
+        if (const qsizetype n = m_lex.sourcesBefore().matchAt(k, sentence.endToken, wordAt);
+            n > 0 && k > sentence.firstToken) {
+            const int source = m_endingAt.at(k - 1);
+            const qsizetype sourceStart = source >= 0 ? m_a.mentions.at(source).firstToken : k - 1;
+            sourceReports(sourceStart, k, k + n, k + n, source, sentence, out);
+        }
+    }
+
+    // The content a source phrase (from phraseStart, cue [cue, cueEnd), source mention until
+    // sourceEnd) reports: the rest of the sentence when the phrase opens it; inside a sentence,
+    // what comes before the phrase and what follows it, as two fragments.
+    void sourceReports(qsizetype phraseStart, qsizetype cue, qsizetype cueEnd, qsizetype sourceEnd,
+                       int source, const Sentence &sentence, QList<Report> &out) const
+    {
+        qsizetype opening = sentence.firstToken;
+        while (opening < phraseStart && !m_tokens.at(opening).is(Token::Word))
+            ++opening;
+        const bool inside = phraseStart > opening;
+        if (inside) {
+            const qsizetype end = isPunct(phraseStart - 1, {u','}) ? phraseStart - 1 : phraseStart;
+            Report before{sentence.firstToken, end, source, cue, cueEnd, true};
+            before.fragment = true;
+            out.append(before);
+        }
+        qsizetype first = sourceEnd;
+        for (qsizetype j = sourceEnd; j < sentence.endToken && j < sourceEnd + SourceCommaDistance;
+             ++j) {
+            if (quoted(j))
+                break;
+            if (isPunct(j, {u','})) {
+                first = j + 1;
+                break;
+            }
+        }
+        Report after{first, contentEnd(first, sentence), source, cue, cueEnd, false};
+        after.fragment = inside;
+        out.append(after);
+    }
+
+    // Does a sentence without a report of its own carry on the one before it? In a language
+    // that marks reported speech by mood, it does when its verb is in that mood and it holds
+    // neither a quotation nor a cue of its own.
+    [[nodiscard]] bool continues(const Report &previous, const Sentence &sentence) const
+    {
+        if (previous.mention < 0)
+            return false;
+        bool subjunctive = false;
+        for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (quoted(k) || isCue(k) || m_tokens.at(k).has(SourcePhraseStart))
+                return false;
+            subjunctive = subjunctive || m_tokens.at(k).has(Subjunctive);
+        }
+        return subjunctive;
     }
 
     // Where content starting at `first` ends: the sentence end, or before what starts another
@@ -299,12 +376,12 @@ private:
                 || (isPunct(k, {u':'}) && k + 1 < sentence.endToken
                     && m_tokens.at(k + 1).is(Token::QuoteMark)))
                 break;
-            if (isPunct(k, {u','}) && (is(k + 1, According) || isCue(k + 1)))
+            if (isPunct(k, {u','}) && (m_tokens.at(k + 1).has(SourcePhraseStart) || isCue(k + 1)))
                 break;
             // "– which the ministry claims", ", the mayor said": a clause of report of its own.
             if ((isDash(k) || isPunct(k, {u','})) && cueSoonAfter(k + 1, sentence.endToken))
                 break;
-            if (is(k, And) || is(k, But)) {
+            if (is(k, m_words.conjunctions)) {
                 qsizetype next = skipDashesForward(k + 1, sentence.endToken);
                 while (next < sentence.endToken && isModifier(next))
                     ++next;
@@ -336,7 +413,7 @@ private:
         qsizetype words = 0;
         for (qsizetype k = report.first; k < report.end; ++k)
             words += m_tokens.at(k).is(Token::Word) && !quoted(k) ? 1 : 0;
-        if (words < MinimumWords)
+        if (words < (report.fragment ? 1 : MinimumWords))
             return false;
         const TextRange span{m_tokens.at(report.first).range.start,
                              m_tokens.at(report.end - 1).range.end};
@@ -399,15 +476,27 @@ private:
         a.mention = report.mention;
         a.cue
             = {m_tokens.at(report.cueFirst).range.start, m_tokens.at(report.cueEnd - 1).range.end};
-        const Mention &mention = m_a.mentions.at(report.mention);
         const QString cue = m_a.view(a.cue).toString();
+        if (report.mention < 0) {
+            a.confidence = 0.5;
+            a.reason = u"reported speech from '%1'; the source is not named"_s.arg(cue);
+            return a;
+        }
+        const Mention &mention = m_a.mentions.at(report.mention);
         a.confidence = mention.type == MentionType::Pronoun ? 0.86 : 0.92; // polnear.train
-        a.reason = report.contentFirst
-            ? u"reported speech before '%1'; speaker '%2'"_s.arg(cue, mention.name)
-            : u"reported speech after '%1'; speaker '%2'"_s.arg(cue, mention.name);
+        if (report.continued) {
+            a.confidence = ContinuedConfidence;
+            a.reason = u"reported speech carried on from '%1' by the mood of its verb; speaker "
+                       "'%2'"_s.arg(cue, mention.name);
+        } else {
+            a.reason = report.contentFirst
+                ? u"reported speech before '%1'; speaker '%2'"_s.arg(cue, mention.name)
+                : u"reported speech after '%1'; speaker '%2'"_s.arg(cue, mention.name);
+        }
         return a;
     }
 
+    const ReportWords &m_words;
     QList<bool> m_usedCue; // cue tokens already attributing a quotation or a report
     QList<Quote> m_quotes;
     QList<Attribution> m_attributions;

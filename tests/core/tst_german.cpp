@@ -188,9 +188,33 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("…, sagte der Sprecher")
         << u"Die Brücke werde im Mai wieder freigegeben, sagte der Sprecher der Stadt."_s
         << QStringList{u"Die Brücke werde im Mai wieder freigegeben => der Sprecher"_s};
+    // A source phrase opening the sentence reports all that follows it, the verb included.
     QTest::newRow("DET ROLE zufolge VERB …")
         << u"Dem Sprecher zufolge wird die Brücke im Mai wieder freigegeben."_s
-        << QStringList{u"die Brücke im Mai wieder freigegeben => Dem Sprecher"_s};
+        << QStringList{u"wird die Brücke im Mai wieder freigegeben => Dem Sprecher"_s};
+    QTest::newRow("Laut ORG VERB …")
+        << u"Laut Feuerwehr wurden bei dem Brand drei Menschen leicht verletzt."_s
+        << QStringList{u"wurden bei dem Brand drei Menschen leicht verletzt => Feuerwehr"_s};
+    QTest::newRow("Nach Angaben DET ORG VERB …")
+        << u"Nach Angaben der Polizei blieb die Straße bis zum Abend gesperrt."_s
+        << QStringList{u"blieb die Straße bis zum Abend gesperrt => der Polizei"_s};
+    QTest::newRow("POSSESSIVE Meinung nach VERB …: the source is a pronoun")
+        << u"Tobias Kranich kam spät. Seiner Meinung nach hätte die Stadt früher handeln müssen."_s
+        << QStringList{u"hätte die Stadt früher handeln müssen => ?"_s};
+    // Inside a sentence, the phrase reports what comes before it and what follows it.
+    QTest::newRow("… nach Angaben DET ORG …")
+        << u"Drei Menschen wurden nach Angaben der Feuerwehr leicht verletzt."_s
+        << QStringList{u"Drei Menschen wurden => der Feuerwehr"_s,
+                       u"leicht verletzt => der Feuerwehr"_s};
+    QTest::newRow("… laut POSSESSIVE NOUN …")
+        << u"Die Partei schließt laut ihren Aussagen keine Koalition aus."_s
+        << QStringList{u"Die Partei schließt => ?"_s, u"keine Koalition aus => ?"_s};
+    // German marks reported speech by the mood of the verb, and goes on in it without a cue.
+    QTest::newRow("NAME sagte, … Konjunktiv I carries on")
+        << u"Tobias Kranich sagte, er werde im Herbst nicht mehr kandidieren. Die Partei "
+           "brauche neue Gesichter. Am Abend fuhr er nach Hause."_s
+        << QStringList{u"er werde im Herbst nicht mehr kandidieren => Tobias Kranich"_s,
+                       u"Die Partei brauche neue Gesichter => Tobias Kranich"_s};
     QTest::newRow("…, teilte die Polizei mit")
         << u"Drei Menschen seien leicht verletzt worden, teilte die Polizei mit."_s
         << QStringList{u"Drei Menschen seien leicht verletzt worden => die Polizei"_s};
