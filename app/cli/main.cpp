@@ -1,6 +1,7 @@
 #include "AnalyzeCommand.h"
 #include "BenchCommand.h"
 #include "Command.h"
+#include "ExportCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<AnalyzeCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
