@@ -1,8 +1,9 @@
 #include "ExportCommand.h"
 
 #include "analysis/Pipeline.h"
-#include "annotation/AnnotationSet.h"
+#include "annotation/AnnotationLoader.h"
 #include "document/ArticleLoader.h"
+#include "export/BratExporter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -122,20 +123,51 @@ std::optional<int> ExportCommand::plan(const QStringList &files, const QString &
     return std::nullopt;
 }
 
+void ExportCommand::writeBratConfiguration(const QString &folder)
+{
+    // brat reads the types of a collection from these; one the user has is left alone.
+    const QList<std::pair<QString, QByteArray>> files{
+        {u"annotation.conf"_s, exporting::BratExporter::annotationConf()},
+        {u"visual.conf"_s, exporting::BratExporter::visualConf()},
+    };
+    for (const auto &[name, bytes] : files) {
+        const QString path = QDir(folder).filePath(name);
+        if (QFileInfo::exists(path))
+            continue;
+        const QString error = Exporter::write({{{QString(), bytes}}, {}}, path);
+        if (error.isEmpty())
+            out() << "wrote " << QDir::toNativeSeparators(path) << '\n';
+        else
+            err() << "whosaid-cli: " << error << '\n';
+    }
+}
+
 ExportCommand::Exported ExportCommand::exportFile(const QString &path, const Settings &settings)
 {
     document::ArticleLoader loader;
     loader.setForcedEncoding(settings.encoding);
     document::LoadResult loaded = loader.load(path);
     if (!loaded.ok())
-        return {path, exporting::ExportResult::failure(loaded.error)};
+        return {path, exporting::ExportResult::failure(loaded.error), {}};
     const auto doc = std::make_shared<const document::Document>(std::move(loaded.document));
     static const analysis::Pipeline pipeline;
     const analysis::Analysis analysis = pipeline.analyse(doc, settings.language);
-    // TODO(export): AnnotationLoader with the sidecar unless ignoreAnnotations, once it lands.
-    const std::unique_ptr<annotation::AnnotationSet> set
-        = annotation::AnnotationSet::fromAnalysis(analysis);
-    return {path, Exporter::exportSet(settings.format, *set, settings.options)};
+    if (settings.ignoreAnnotations) {
+        const std::unique_ptr<annotation::AnnotationSet> set
+            = annotation::AnnotationSet::fromAnalysis(analysis);
+        return {path, Exporter::exportSet(settings.format, *set, settings.options), {}};
+    }
+    // The hand edits saved beside the article, laid over the fresh analysis.
+    const QString sidecar = annotation::SidecarFile::pathFor(path);
+    const annotation::AnnotationLoader::Result saved
+        = annotation::AnnotationLoader::load(analysis, sidecar);
+    QString warning;
+    if (!saved.error.isEmpty()) {
+        warning = u"%1 not used (%2): exported the machine's annotations"_s.arg(
+            QDir::toNativeSeparators(sidecar), saved.error);
+    }
+    return {path, Exporter::exportSet(settings.format, *saved.annotations, settings.options),
+            warning};
 }
 
 int ExportCommand::writeAll(const QStringList &files, const QStringList &bases,
@@ -146,6 +178,10 @@ int ExportCommand::writeAll(const QStringList &files, const QStringList &bases,
     int status = Ok;
     for (qsizetype i = 0; i < exported.size(); ++i) {
         const Exported &one = exported.at(i);
+        if (!one.warning.isEmpty()) {
+            err() << "whosaid-cli: " << one.source << ": " << one.warning << '\n';
+            status = InputFailed;
+        }
         if (!one.result.ok()) {
             err() << "whosaid-cli: " << one.source << ": " << one.result.error << '\n';
             status = InputFailed;
@@ -163,6 +199,8 @@ int ExportCommand::writeAll(const QStringList &files, const QStringList &bases,
         }
         for (const exporting::ExportFile &file : one.result.files)
             out() << "wrote " << QDir::toNativeSeparators(bases.at(i) + file.suffix) << '\n';
+        if (settings.format == ExportFormat::Brat)
+            writeBratConfiguration(QFileInfo(bases.at(i)).absolutePath());
     }
     out().flush();
     err().flush();

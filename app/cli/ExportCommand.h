@@ -27,12 +27,15 @@ private:
     {
         QString source;
         exporting::ExportResult result;
+        QString warning; // the sidecar could not be used
     };
 
     [[nodiscard]] static Exported exportFile(const QString &path, const Settings &settings);
     // Where each input's export goes (a base path, without the suffix), or an error.
     [[nodiscard]] std::optional<int> plan(const QStringList &files, const QString &output,
                                           const Settings &settings, QStringList &bases) const;
+    // annotation.conf and visual.conf in folder, unless there are some.
+    void writeBratConfiguration(const QString &folder);
     int writeAll(const QStringList &files, const QStringList &bases, const Settings &settings);
 };
 

@@ -1,8 +1,13 @@
 #include "Exporter.h"
 
+#include "AnnotationJsonExporter.h"
+#include "BratExporter.h"
+#include "CsvExporter.h"
 #include "HtmlExporter.h"
+#include "WebAnnotationExporter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <array>
@@ -76,12 +81,40 @@ ExportResult Exporter::exportSet(ExportFormat format, const annotation::Annotati
     case ExportFormat::Html:
         return HtmlExporter::exportSet(set, options);
     case ExportFormat::Json:
+        return AnnotationJsonExporter::exportSet(set, options);
     case ExportFormat::Csv:
+        return CsvExporter::exportSet(set, options);
     case ExportFormat::WebAnnotation:
+        return WebAnnotationExporter::exportSet(set, options);
     case ExportFormat::Brat:
-        break;
+        return BratExporter::exportSet(set, options);
     }
-    return ExportResult::failure(u"the %1 format is not available yet"_s.arg(name(format)));
+    Q_UNREACHABLE();
+    return ExportResult::failure(u"unknown format"_s);
+}
+
+QString Exporter::documentName(const document::Document &document)
+{
+    const QString name = QFileInfo(document.sourcePath).fileName();
+    return name.isEmpty() ? u"article"_s : name;
+}
+
+QString Exporter::generator()
+{
+    return u"Whosaid "_s + QStringLiteral(WHOSAID_VERSION);
+}
+
+QStringList Exporter::editNames(quint8 edits)
+{
+    using annotation::QuoteRecord;
+    QStringList names;
+    for (const auto &[bit, name] : {std::pair{QuoteRecord::SpeakerEdited, u"speaker"},
+                                    std::pair{QuoteRecord::BoundsEdited, u"bounds"},
+                                    std::pair{QuoteRecord::KindEdited, u"kind"}}) {
+        if ((edits & bit) != 0)
+            names.append(QString::fromUtf16(name));
+    }
+    return names;
 }
 
 QString Exporter::basePath(ExportFormat format, const QString &path)

@@ -28,6 +28,13 @@ public:
                                                 const annotation::AnnotationSet &set,
                                                 const ExportOptions &options);
 
+    // How exports name the document: its file name, "article" when it has none.
+    [[nodiscard]] static QString documentName(const document::Document &document);
+    // "Whosaid 0.1.0".
+    [[nodiscard]] static QString generator();
+    // The names of a quote's hand edits (QuoteRecord::Edit bits): "speaker", "bounds", "kind".
+    [[nodiscard]] static QStringList editNames(quint8 edits);
+
     // The path without the format's suffix, if it has it: "out/a.html" -> "out/a".
     [[nodiscard]] static QString basePath(ExportFormat format, const QString &path);
     // Writes each file of result to basePath + its suffix, atomically. Returns an error message

@@ -1,5 +1,6 @@
 #include "HtmlExporter.h"
 
+#include "Exporter.h"
 #include "HtmlArticle.h"
 #include "HtmlStyle.h"
 #include "HtmlText.h"
@@ -21,7 +22,7 @@ constexpr qsizetype ListedLength = 280;
 
 QString version()
 {
-    return u"Whosaid "_s + QStringLiteral(WHOSAID_VERSION);
+    return Exporter::generator();
 }
 
 // The title of the page: the file's own, else a short first paragraph (a plain-text article's

@@ -8,9 +8,8 @@ namespace whosaid::exporting {
 
 using analysis::QuoteKind;
 
-namespace {
-
-void writeSpan(JsonWriter &json, const analysis::Document &doc, analysis::TextRange range)
+void JsonExporter::writeSpan(JsonWriter &json, const document::Document &doc,
+                             document::TextRange range)
 {
     if (range.isEmpty()) {
         json.null();
@@ -21,6 +20,8 @@ void writeSpan(JsonWriter &json, const analysis::Document &doc, analysis::TextRa
         .value(qint64(doc.codePointOffset(range.end)))
         .endArray();
 }
+
+namespace {
 
 // One quote of either source, in the contract's terms.
 struct QuoteFields
@@ -55,9 +56,9 @@ void writeQuote(JsonWriter &json, const analysis::Document &doc, const QuoteFiel
         }
         json.key("confidence").value(qRound(quote.confidence * 1000) / 1000.0);
         json.key("speaker_mention");
-        writeSpan(json, doc, quote.mention);
+        JsonExporter::writeSpan(json, doc, quote.mention);
         json.key("cue");
-        writeSpan(json, doc, quote.cue);
+        JsonExporter::writeSpan(json, doc, quote.cue);
         json.key("utterance").value(qint64(quote.utterance));
         if (options.testFlag(JsonExporter::Option::IncludeReasons))
             json.key("reason").value(*quote.reason);

@@ -8,6 +8,8 @@
 
 namespace whosaid::exporting {
 
+class JsonWriter;
+
 // The analysis as JSON, in the shape of the whosaid-cli contract: code point offsets, quotes
 // with kind, speaker, confidence, mention and cue, and the speaker roster.
 class JsonExporter final
@@ -29,6 +31,9 @@ public:
     [[nodiscard]] static QByteArray toJson(const annotation::AnnotationSet &set,
                                            const QByteArray &idJson,
                                            Options options = Option::IncludeReasons);
+    // A span as [start, end] in code points, null when empty.
+    static void writeSpan(JsonWriter &json, const document::Document &doc,
+                          document::TextRange range);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(JsonExporter::Options)
