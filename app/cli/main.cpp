@@ -2,6 +2,7 @@
 #include "BenchCommand.h"
 #include "Command.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<AnalyzeCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

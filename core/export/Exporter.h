@@ -34,6 +34,8 @@ public:
     [[nodiscard]] static QString generator();
     // The names of a quote's hand edits (QuoteRecord::Edit bits): "speaker", "bounds", "kind".
     [[nodiscard]] static QStringList editNames(quint8 edits);
+    // The Edit bits of such names; unknown names are ignored.
+    [[nodiscard]] static quint8 editsFrom(const QStringList &names);
 
     // The path without the format's suffix, if it has it: "out/a.html" -> "out/a".
     [[nodiscard]] static QString basePath(ExportFormat format, const QString &path);
