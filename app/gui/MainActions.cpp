@@ -30,6 +30,8 @@ QAction *makeAction(QMainWindow *window, const QString &text, const QKeySequence
 
 MainActions::MainActions(QMainWindow *window)
     : open(makeAction(window, tr("&Open\u2026"), QKeySequence::Open, u"open"_s))
+    , exportDocument(makeAction(window, tr("&Export\u2026"), QKeySequence()))
+    , importAnnotations(makeAction(window, tr("&Import Annotations\u2026"), QKeySequence()))
     , close(makeAction(window, tr("&Close"), QKeySequence::Close))
     , quit(makeAction(window, tr("&Quit"), QKeySequence::Quit))
     , find(makeAction(window, tr("&Find in Article\u2026"), QKeySequence::Find, u"find"_s))
@@ -46,6 +48,8 @@ MainActions::MainActions(QMainWindow *window)
     , recent(new QMenu(tr("Open &Recent"), window))
 {
     open->setObjectName(u"openAction"_s);
+    exportDocument->setObjectName(u"exportAction"_s);
+    importAnnotations->setObjectName(u"importAnnotationsAction"_s);
     nextQuote->setObjectName(u"nextQuoteAction"_s);
     previousQuote->setObjectName(u"previousQuoteAction"_s);
     nextLowConfidence->setObjectName(u"nextLowConfidenceAction"_s);
@@ -63,6 +67,9 @@ void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidg
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(open);
     file->addMenu(recent);
+    file->addSeparator();
+    file->addAction(exportDocument);
+    file->addAction(importAnnotations);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);

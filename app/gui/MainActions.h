@@ -24,6 +24,8 @@ public:
     [[nodiscard]] QList<QAction *> all() const;
 
     QAction *open;
+    QAction *exportDocument;
+    QAction *importAnnotations;
     QAction *close;
     QAction *quit;
     QAction *find;

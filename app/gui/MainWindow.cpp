@@ -3,7 +3,9 @@
 #include "ArticleSession.h"
 #include "ArticleView.h"
 #include "DocumentTab.h"
+#include "ExportDialog.h"
 #include "FindBar.h"
+#include "ImportAnnotations.h"
 #include "MainActions.h"
 #include "QuotesDock.h"
 #include "RecentFiles.h"
@@ -116,6 +118,14 @@ void MainWindow::connectActions()
     connect(a.open, &QAction::triggered, this, &MainWindow::showOpenDialog);
     connect(a.close, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.exportDocument, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab(); tab && tab->isReady())
+            ExportDialog::run(this, *tab->session());
+    });
+    connect(a.importAnnotations, &QAction::triggered, this, [this] {
+        if (DocumentTab *tab = currentTab(); tab && tab->isReady())
+            statusBar()->showMessage(ImportAnnotations::run(this, *tab->session()));
+    });
     connect(a.find, &QAction::triggered, this, [this] {
         if (DocumentTab *tab = currentTab())
             tab->findBar()->activate();
