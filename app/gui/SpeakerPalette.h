@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/SpeakerColours.h"
+
 #include <QColor>
 #include <QList>
 #include <QPalette>
@@ -7,11 +9,10 @@
 
 namespace whosaid::gui {
 
-// Colours per speaker. A speaker's hue comes from a hash of its name, not from its position in the
-// article, so the same person keeps the same colour across articles and runs; two speakers of one
-// article whose hashes land on the same hue are spread apart in an order that only depends on the
-// names. Fills are tuned against the palette's text colour to a contrast of at least 4.5:1 (WCAG
-// AA), which needs light fills in a light palette and dark fills in a dark one.
+// Colours per speaker for the reader's widgets: core's SpeakerColours (the same colours as the HTML
+// export) against the system palette. A speaker's hue comes from a hash of its name, so the same
+// person keeps the same colour across articles and runs; fills keep a contrast of at least 4.5:1
+// (WCAG AA) with the palette's text, light in a light palette and dark in a dark one.
 class SpeakerPalette final
 {
 public:
@@ -22,8 +23,8 @@ public:
     // The speakers of one article, by canonical name; index i is speaker i of the analysis.
     void setSpeakers(const QStringList &names);
 
-    [[nodiscard]] int size() const { return int(m_hues.size()); }
-    [[nodiscard]] bool isDark() const { return m_dark; }
+    [[nodiscard]] int size() const { return m_colours.size(); }
+    [[nodiscard]] bool isDark() const { return m_colours.isDark(); }
     // Highlight behind a quote's text; faded for a quote of low confidence.
     [[nodiscard]] QColor fill(int speaker, bool faded = false) const;
     // A saturated colour for underlines, swatches, badges and the chart.
@@ -31,7 +32,7 @@ public:
     // Text drawn on strong(): black or white, whichever reads better.
     [[nodiscard]] QColor onStrong(int speaker) const;
     // Unattributed quotes: a neutral grey that still meets the contrast.
-    [[nodiscard]] QColor unknownFill() const { return m_unknownFill; }
+    [[nodiscard]] QColor unknownFill() const { return fill(-1); }
     [[nodiscard]] QColor textColour() const { return m_text; }
     [[nodiscard]] QColor baseColour() const { return m_base; }
 
@@ -41,17 +42,9 @@ public:
     [[nodiscard]] static double contrast(const QColor &a, const QColor &b);
 
 private:
-    [[nodiscard]] QColor fillForHue(int hue) const;
-    void recompute();
-
-    QStringList m_names;
-    QList<int> m_hues; // degrees, per speaker
-    QList<QColor> m_fills;
-    QList<QColor> m_strongs;
+    exporting::SpeakerColours m_colours;
     QColor m_text = Qt::black;
     QColor m_base = Qt::white;
-    QColor m_unknownFill;
-    bool m_dark = false;
 };
 
 } // namespace whosaid::gui
