@@ -173,7 +173,7 @@ ExportCommand::Exported ExportCommand::exportFile(const QString &path, const Set
 int ExportCommand::writeAll(const QStringList &files, const QStringList &bases,
                             const Settings &settings)
 {
-    const QList<Exported> exported = QtConcurrent::blockingMapped<QList<Exported>>(
+    const auto exported = QtConcurrent::blockingMapped<QList<Exported>>(
         files, [&settings](const QString &path) { return exportFile(path, settings); });
     int status = Ok;
     for (qsizetype i = 0; i < exported.size(); ++i) {

@@ -33,7 +33,7 @@ QString ImportAnnotations::run(QWidget *parent, const ArticleSession &session)
         return {};
     }
     bool failed = false;
-    const QString message = importFile(path, session, &failed);
+    QString message = importFile(path, session, &failed);
     if (failed)
         QMessageBox::warning(parent, tr("Import Failed"), message);
     return message;
@@ -57,7 +57,7 @@ QString ImportAnnotations::importFile(const QString &annotationsPath, const Arti
     const std::unique_ptr<annotation::AnnotationSet> merged
         = annotation::AnnotationMerge::merge(*session.analysis(), imported.contents);
     const QString sidecar = annotation::SidecarFile::pathFor(session.path());
-    const QString error = annotation::SidecarFile::save(*merged, sidecar);
+    QString error = annotation::SidecarFile::save(*merged, sidecar);
     if (!error.isEmpty())
         return error;
     *failed = false;

@@ -42,7 +42,7 @@ public:
         }
         if (offsets.isEmpty())
             return {};
-        const QString id = u"T"_s + QString::number(++m_t);
+        QString id = u"T"_s + QString::number(++m_t);
         m_out += id + u'\t' + type + u' ' + offsets.join(u';') + u'\t' + texts.join(u' ') + u'\n';
         m_spans.insert(key, id);
         return id;

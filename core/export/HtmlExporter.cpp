@@ -32,7 +32,7 @@ QString titleOf(const document::Document &doc)
     if (!doc.title.trimmed().isEmpty())
         return doc.title.trimmed();
     if (!doc.paragraphs().isEmpty()) {
-        const QString first = doc.view(doc.paragraphs().first()).trimmed().toString();
+        QString first = doc.view(doc.paragraphs().first()).trimmed().toString();
         if (!first.isEmpty() && first.size() <= 200 && !first.contains(u'\n'))
             return first;
     }
@@ -115,7 +115,7 @@ public:
     {
         const document::Document &doc = m_set.document();
         const QString title = HtmlText::text(titleOf(doc));
-        m_out.reserve(doc.text().size() * 2 + 16 * 1024);
+        m_out.reserve(doc.text().size() * 2 + qsizetype(16) * 1024);
         m_out += u"<!DOCTYPE html>\n<html lang=\""_s + HtmlText::attribute(m_options.language)
             + u"\">\n<head>\n<meta charset=\"utf-8\">\n"
               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -83,7 +83,7 @@ ImportResult Importer::readFile(const QString &path, std::optional<ImportFormat>
     }
     if (file.size() > MaxImportBytes) {
         result.error = u"%1 is too large for an annotation file (%2 MB)"_s.arg(
-            QDir::toNativeSeparators(path), QString::number(file.size() / (1024 * 1024)));
+            QDir::toNativeSeparators(path), QString::number(file.size() / (qint64(1024) * 1024)));
         return result;
     }
     const QByteArray bytes = file.readAll();

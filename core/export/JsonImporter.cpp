@@ -55,7 +55,7 @@ annotation::SpeakerRecord speakerFrom(const QJsonObject &object)
     annotation::SpeakerRecord speaker;
     speaker.id = object.value(u"id"_s).toString();
     speaker.name = object.value(u"name"_s).toString();
-    for (const QJsonValue &alias : object.value(u"aliases"_s).toArray())
+    for (const QJsonValue alias : object.value(u"aliases"_s).toArray())
         speaker.aliases.append(alias.toString());
     speaker.role = object.value(u"role"_s).toString();
     speaker.organisation = object.value(u"type"_s).toString() == u"organisation"_s;
@@ -78,18 +78,18 @@ ImportResult JsonImporter::read(const QJsonObject &root, const document::Documen
                                       document::Document::LineEndings::Keep);
     const document::Document &text = hasText ? exported : article;
     QList<annotation::SpeakerRecord> &roster = result.contents.speakers;
-    for (const QJsonValue &value : root.value(u"speakers"_s).toArray()) {
+    for (const QJsonValue value : root.value(u"speakers"_s).toArray()) {
         const annotation::SpeakerRecord speaker = speakerFrom(value.toObject());
         if (!speaker.id.isEmpty() && !speaker.name.isEmpty())
             roster.append(speaker);
     }
-    for (const QJsonValue &value : root.value(u"quotes"_s).toArray()) {
+    for (const QJsonValue value : root.value(u"quotes"_s).toArray()) {
         if (std::optional<UnplacedQuote> entry = quoteFrom(value.toObject(), text, roster))
             result.contents.quotes.append(std::move(*entry));
         else
             ++result.skipped;
     }
-    for (const QJsonValue &value : root.value(u"unplaced"_s).toArray()) {
+    for (const QJsonValue value : root.value(u"unplaced"_s).toArray()) {
         if (std::optional<UnplacedQuote> entry = quoteFrom(value.toObject(), text, roster))
             result.contents.unplaced.append(std::move(*entry));
         else

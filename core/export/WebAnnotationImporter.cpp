@@ -38,8 +38,8 @@ QJsonArray annotationsIn(const QJsonValue &root)
 
 QJsonObject selectorOf(const QJsonObject &annotation, const QString &type)
 {
-    for (const QJsonValue &target : listOf(annotation.value(u"target"_s))) {
-        for (const QJsonValue &selector : listOf(target.toObject().value(u"selector"_s))) {
+    for (const QJsonValue target : listOf(annotation.value(u"target"_s))) {
+        for (const QJsonValue selector : listOf(target.toObject().value(u"selector"_s))) {
             if (selector.toObject().value(u"type"_s).toString() == type)
                 return selector.toObject();
         }
@@ -51,8 +51,8 @@ QJsonObject selectorOf(const QJsonObject &annotation, const QString &type)
 QJsonObject speakerBody(const QJsonObject &annotation)
 {
     QJsonObject textual;
-    for (const QJsonValue &value : listOf(annotation.value(u"body"_s))) {
-        const QJsonObject body = value.isString()
+    for (const QJsonValue value : listOf(annotation.value(u"body"_s))) {
+        QJsonObject body = value.isString()
             ? QJsonObject{{u"type"_s, u"TextualBody"_s}, {u"value"_s, value.toString()}}
             : value.toObject();
         if (body.value(u"purpose"_s).toString() == u"identifying"_s)
@@ -123,7 +123,7 @@ ImportResult WebAnnotationImporter::read(const QJsonValue &root, const document:
 {
     ImportResult result;
     const QJsonArray annotations = annotationsIn(root);
-    for (const QJsonValue &value : annotations) {
+    for (const QJsonValue value : annotations) {
         const QJsonObject annotation = value.toObject();
         if (annotation.value(u"type"_s).toString() != u"Annotation"_s) {
             ++result.skipped;
