@@ -11,6 +11,12 @@ namespace {
 constexpr std::array ReviewNames
     = {u"unreviewed", u"accepted", u"corrected", u"added", u"rejected"};
 
+constexpr std::array EditNames{
+    std::pair{QuoteRecord::SpeakerEdited, QStringView(u"speaker")},
+    std::pair{QuoteRecord::BoundsEdited, QStringView(u"bounds")},
+    std::pair{QuoteRecord::KindEdited, QStringView(u"kind")},
+};
+
 } // namespace
 
 QString reviewStateName(ReviewState state)
@@ -35,6 +41,26 @@ std::optional<QuoteKind> quoteKindFromName(QStringView name)
             return kind;
     }
     return std::nullopt;
+}
+
+QStringList editNames(quint8 edits)
+{
+    QStringList names;
+    for (const auto &[bit, name] : EditNames) {
+        if ((edits & bit) != 0)
+            names.append(name.toString());
+    }
+    return names;
+}
+
+quint8 editsFromNames(const QStringList &names)
+{
+    quint8 edits = 0;
+    for (const auto &[bit, name] : EditNames) {
+        if (names.contains(name))
+            edits |= bit;
+    }
+    return edits;
 }
 
 bool SpeakerRecord::answersTo(QStringView other) const

@@ -18,6 +18,10 @@ enum class ReviewState : quint8 { Unreviewed, Accepted, Corrected, Added, Reject
 [[nodiscard]] QString reviewStateName(ReviewState state);
 [[nodiscard]] std::optional<ReviewState> reviewStateFromName(QStringView name);
 [[nodiscard]] std::optional<QuoteKind> quoteKindFromName(QStringView name);
+// The names of a quote's hand edits (QuoteRecord::Edit bits): "speaker", "bounds", "kind".
+[[nodiscard]] QStringList editNames(quint8 edits);
+// The Edit bits of such names; unknown names are ignored.
+[[nodiscard]] quint8 editsFromNames(const QStringList &names);
 
 // One speaker of the roster. Ids are stable for the life of the annotations and in the sidecar.
 struct SpeakerRecord

@@ -32,32 +32,6 @@ TextRange spanFrom(const QJsonValue &value)
     return {qsizetype(pair.at(0).toInteger()), qsizetype(pair.at(1).toInteger())};
 }
 
-QJsonArray editNames(quint8 edits)
-{
-    QJsonArray names;
-    if ((edits & QuoteRecord::SpeakerEdited) != 0)
-        names.append(u"speaker"_s);
-    if ((edits & QuoteRecord::BoundsEdited) != 0)
-        names.append(u"bounds"_s);
-    if ((edits & QuoteRecord::KindEdited) != 0)
-        names.append(u"kind"_s);
-    return names;
-}
-
-quint8 editsFrom(const QJsonArray &names)
-{
-    quint8 edits = 0;
-    for (const QJsonValue &name : names) {
-        if (name.toString() == u"speaker"_s)
-            edits |= QuoteRecord::SpeakerEdited;
-        else if (name.toString() == u"bounds"_s)
-            edits |= QuoteRecord::BoundsEdited;
-        else if (name.toString() == u"kind"_s)
-            edits |= QuoteRecord::KindEdited;
-    }
-    return edits;
-}
-
 QJsonObject quoteObject(const UnplacedQuote &entry)
 {
     const QuoteRecord &quote = entry.record;
@@ -70,7 +44,7 @@ QJsonObject quoteObject(const UnplacedQuote &entry)
         {u"kind"_s, analysis::kindName(quote.kind)},
         {u"speaker"_s, quote.speaker.isEmpty() ? QJsonValue() : QJsonValue(quote.speaker)},
         {u"review"_s, reviewStateName(quote.review)},
-        {u"edits"_s, editNames(quote.edits)},
+        {u"edits"_s, QJsonArray::fromStringList(editNames(quote.edits))},
         {u"confidence"_s, qRound(quote.confidence * 1000) / 1000.0},
         {u"utterance"_s, quote.utterance},
         {u"linked"_s, quote.linked},
@@ -102,7 +76,7 @@ std::optional<UnplacedQuote> quoteFrom(const QJsonObject &object)
     quote.kind = *kind;
     quote.review = *review;
     quote.speaker = object.value(u"speaker"_s).toString();
-    quote.edits = editsFrom(object.value(u"edits"_s).toArray());
+    quote.edits = editsFromNames(object.value(u"edits"_s).toVariant().toStringList());
     quote.confidence = object.value(u"confidence"_s).toDouble();
     quote.utterance = object.value(u"utterance"_s).toInt(-1);
     quote.linked = object.value(u"linked"_s).toBool();

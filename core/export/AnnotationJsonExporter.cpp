@@ -14,43 +14,21 @@ using annotation::QuoteRecord;
 
 namespace {
 
-using SpanWriter = JsonExporter;
-
 void writeDecisions(JsonWriter &json, const QuoteRecord &quote)
 {
     json.key("review").value(annotation::reviewStateName(quote.review));
     json.key("edits").beginArray();
-    for (const QString &edit : Exporter::editNames(quote.edits))
+    for (const QString &edit : annotation::editNames(quote.edits))
         json.value(edit);
     json.endArray();
 }
 
 void writeQuote(JsonWriter &json, const annotation::AnnotationSet &set, const QuoteRecord &quote)
 {
-    const document::Document &doc = set.document();
     json.beginObject();
-    json.key("start").value(qint64(doc.codePointOffset(quote.range.start)));
-    json.key("end").value(qint64(doc.codePointOffset(quote.range.end)));
-    json.key("text").value(doc.view(quote.range));
-    json.key("kind").value(analysis::kindName(quote.kind));
-    if (quote.kind != analysis::QuoteKind::Mention) {
-        const int speaker = set.indexOfSpeaker(quote.speaker);
-        if (speaker >= 0) {
-            json.key("speaker").value(set.speaker(speaker).name);
-            json.key("speaker_id").value(quote.speaker);
-        } else {
-            json.key("speaker").null();
-            json.key("speaker_id").null();
-        }
-        json.key("confidence").value(qRound(quote.confidence * 1000) / 1000.0);
-        json.key("speaker_mention");
-        SpanWriter::writeSpan(json, doc, quote.mention);
-        json.key("cue");
-        SpanWriter::writeSpan(json, doc, quote.cue);
-        json.key("utterance").value(qint64(quote.utterance));
-        json.key("reason").value(quote.reason);
+    JsonExporter::writeQuoteKeys(json, set, quote, JsonExporter::Option::IncludeReasons);
+    if (quote.kind != analysis::QuoteKind::Mention)
         json.key("linked").value(quote.linked);
-    }
     writeDecisions(json, quote);
     json.endObject();
 }
@@ -74,16 +52,7 @@ void writeSpeaker(JsonWriter &json, const annotation::AnnotationSet &set,
                   const annotation::SpeakerRecord &speaker)
 {
     json.beginObject();
-    json.key("id").value(speaker.id);
-    json.key("name").value(speaker.name);
-    json.key("aliases").beginArray();
-    for (const QString &alias : speaker.aliases)
-        json.value(alias);
-    json.endArray();
-    json.key("quotes").value(qint64(set.quoteCountOf(speaker.id)));
-    if (!speaker.role.isEmpty())
-        json.key("role").value(speaker.role);
-    json.key("type").value(speaker.organisation ? u"organisation" : u"person");
+    JsonExporter::writeSpeakerKeys(json, set, speaker);
     json.key("edited").value(speaker.edited);
     json.endObject();
 }

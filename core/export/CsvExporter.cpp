@@ -48,7 +48,7 @@ ExportResult CsvExporter::exportSet(const annotation::AnnotationSet &set,
             QString::number(doc.codePointOffset(quote.range.end)),
             doc.view(quote.cue).toString(),
             quote.speaker,
-            Exporter::editNames(quote.edits).join(u' '),
+            annotation::editNames(quote.edits).join(u' '),
         };
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i > 0)

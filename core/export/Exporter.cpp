@@ -35,12 +35,6 @@ constexpr std::array Formats{
     FormatInfo{ExportFormat::Brat, u"brat", u".ann", u"brat standoff (.txt and .ann)"},
 };
 
-constexpr std::array EditNames{
-    std::pair{annotation::QuoteRecord::SpeakerEdited, QStringView(u"speaker")},
-    std::pair{annotation::QuoteRecord::BoundsEdited, QStringView(u"bounds")},
-    std::pair{annotation::QuoteRecord::KindEdited, QStringView(u"kind")},
-};
-
 const FormatInfo &info(ExportFormat format)
 {
     return Formats.at(std::size_t(format));
@@ -108,26 +102,6 @@ QString Exporter::documentName(const document::Document &document)
 QString Exporter::generator()
 {
     return u"Whosaid "_s + QStringLiteral(WHOSAID_VERSION);
-}
-
-QStringList Exporter::editNames(quint8 edits)
-{
-    QStringList names;
-    for (const auto &[bit, name] : EditNames) {
-        if ((edits & bit) != 0)
-            names.append(name.toString());
-    }
-    return names;
-}
-
-quint8 Exporter::editsFrom(const QStringList &names)
-{
-    quint8 edits = 0;
-    for (const auto &[bit, name] : EditNames) {
-        if (names.contains(name))
-            edits |= bit;
-    }
-    return edits;
 }
 
 QString Exporter::basePath(ExportFormat format, const QString &path)

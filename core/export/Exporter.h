@@ -32,10 +32,6 @@ public:
     [[nodiscard]] static QString documentName(const document::Document &document);
     // "Whosaid 0.1.0".
     [[nodiscard]] static QString generator();
-    // The names of a quote's hand edits (QuoteRecord::Edit bits): "speaker", "bounds", "kind".
-    [[nodiscard]] static QStringList editNames(quint8 edits);
-    // The Edit bits of such names; unknown names are ignored.
-    [[nodiscard]] static quint8 editsFrom(const QStringList &names);
 
     // The path without the format's suffix, if it has it: "out/a.html" -> "out/a".
     [[nodiscard]] static QString basePath(ExportFormat format, const QString &path);

@@ -35,13 +35,12 @@ struct QuoteFields
     analysis::TextRange cue;
     int utterance = -1;
     const QString *reason = nullptr;
-    const annotation::QuoteRecord *record = nullptr; // for the review state of annotations
 };
 
-void writeQuote(JsonWriter &json, const analysis::Document &doc, const QuoteFields &quote,
-                JsonExporter::Options options)
+// The keys of one quote, inside an object the caller opens and closes.
+void writeQuoteKeys(JsonWriter &json, const analysis::Document &doc, const QuoteFields &quote,
+                    JsonExporter::Options options)
 {
-    json.beginObject();
     json.key("start").value(qint64(doc.codePointOffset(quote.range.start)));
     json.key("end").value(qint64(doc.codePointOffset(quote.range.end)));
     json.key("text").value(doc.view(quote.range));
@@ -63,13 +62,6 @@ void writeQuote(JsonWriter &json, const analysis::Document &doc, const QuoteFiel
         if (options.testFlag(JsonExporter::Option::IncludeReasons))
             json.key("reason").value(*quote.reason);
     }
-    if (quote.record != nullptr) {
-        json.key("review").value(annotation::reviewStateName(quote.record->review));
-        json.key("hand_edited")
-            .value(quote.record->edits != 0
-                   || quote.record->review == annotation::ReviewState::Added);
-    }
-    json.endObject();
 }
 
 void writeAnalysedQuote(JsonWriter &json, const analysis::Analysis &a, qsizetype q,
@@ -92,13 +84,15 @@ void writeAnalysedQuote(JsonWriter &json, const analysis::Analysis &a, qsizetype
         fields.cue = attribution.cue;
         fields.reason = &attribution.reason;
     }
-    writeQuote(json, *a.document, fields, options);
+    json.beginObject();
+    writeQuoteKeys(json, *a.document, fields, options);
+    json.endObject();
 }
 
+// The keys of one speaker, inside an object the caller opens and closes.
 template<typename SpeakerT>
-void writeSpeaker(JsonWriter &json, const SpeakerT &speaker, int quoteCount)
+void writeSpeakerKeys(JsonWriter &json, const SpeakerT &speaker, int quoteCount)
 {
-    json.beginObject();
     json.key("id").value(speaker.id);
     json.key("name").value(speaker.name);
     json.key("aliases").beginArray();
@@ -109,11 +103,12 @@ void writeSpeaker(JsonWriter &json, const SpeakerT &speaker, int quoteCount)
     if (!speaker.role.isEmpty())
         json.key("role").value(speaker.role);
     json.key("type").value(speaker.organisation ? u"organisation" : u"person");
-    json.endObject();
 }
 
-void writeAnnotatedQuote(JsonWriter &json, const annotation::AnnotationSet &set,
-                         const annotation::QuoteRecord &quote, JsonExporter::Options options)
+} // namespace
+
+void JsonExporter::writeQuoteKeys(JsonWriter &json, const annotation::AnnotationSet &set,
+                                  const annotation::QuoteRecord &quote, Options options)
 {
     QuoteFields fields;
     fields.range = quote.range;
@@ -128,11 +123,14 @@ void writeAnnotatedQuote(JsonWriter &json, const annotation::AnnotationSet &set,
     fields.cue = quote.cue;
     fields.utterance = quote.utterance;
     fields.reason = &quote.reason;
-    fields.record = &quote;
-    writeQuote(json, set.document(), fields, options);
+    whosaid::exporting::writeQuoteKeys(json, set.document(), fields, options);
 }
 
-} // namespace
+void JsonExporter::writeSpeakerKeys(JsonWriter &json, const annotation::AnnotationSet &set,
+                                    const annotation::SpeakerRecord &speaker)
+{
+    whosaid::exporting::writeSpeakerKeys(json, speaker, set.quoteCountOf(speaker.id));
+}
 
 QByteArray JsonExporter::toJson(const analysis::Analysis &a, const QByteArray &idJson,
                                 Options options)
@@ -149,8 +147,11 @@ QByteArray JsonExporter::toJson(const analysis::Analysis &a, const QByteArray &i
     }
     json.endArray();
     json.key("speakers").beginArray();
-    for (const analysis::Speaker &speaker : a.speakers)
-        writeSpeaker(json, speaker, speaker.quoteCount);
+    for (const analysis::Speaker &speaker : a.speakers) {
+        json.beginObject();
+        whosaid::exporting::writeSpeakerKeys(json, speaker, speaker.quoteCount);
+        json.endObject();
+    }
     json.endArray();
     if (options.testFlag(Option::IncludeText))
         json.key("text").value(a.text());
@@ -173,13 +174,22 @@ QByteArray JsonExporter::toJson(const annotation::AnnotationSet &set, const QByt
     json.key("id").raw(idJson);
     json.key("quotes").beginArray();
     for (const annotation::QuoteRecord &quote : set.quotes()) {
-        if (quote.review != annotation::ReviewState::Rejected)
-            writeAnnotatedQuote(json, set, quote, options);
+        if (quote.review == annotation::ReviewState::Rejected)
+            continue;
+        json.beginObject();
+        writeQuoteKeys(json, set, quote, options);
+        json.key("review").value(annotation::reviewStateName(quote.review));
+        json.key("hand_edited")
+            .value(quote.edits != 0 || quote.review == annotation::ReviewState::Added);
+        json.endObject();
     }
     json.endArray();
     json.key("speakers").beginArray();
-    for (const annotation::SpeakerRecord &speaker : set.speakers())
-        writeSpeaker(json, speaker, set.quoteCountOf(speaker.id));
+    for (const annotation::SpeakerRecord &speaker : set.speakers()) {
+        json.beginObject();
+        writeSpeakerKeys(json, set, speaker);
+        json.endObject();
+    }
     json.endArray();
     if (options.testFlag(Option::IncludeText))
         json.key("text").value(set.document().text());

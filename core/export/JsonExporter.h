@@ -31,6 +31,12 @@ public:
     [[nodiscard]] static QByteArray toJson(const annotation::AnnotationSet &set,
                                            const QByteArray &idJson,
                                            Options options = Option::IncludeReasons);
+    // The contract's keys of one quote and of one speaker of annotations, inside an object the
+    // caller opens and closes (for exports that add keys of their own).
+    static void writeQuoteKeys(JsonWriter &json, const annotation::AnnotationSet &set,
+                               const annotation::QuoteRecord &quote, Options options);
+    static void writeSpeakerKeys(JsonWriter &json, const annotation::AnnotationSet &set,
+                                 const annotation::SpeakerRecord &speaker);
     // A span as [start, end] in code points, null when empty.
     static void writeSpan(JsonWriter &json, const document::Document &doc,
                           document::TextRange range);

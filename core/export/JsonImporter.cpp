@@ -38,7 +38,7 @@ std::optional<UnplacedQuote> quoteFrom(const QJsonObject &object, const document
     QuoteRecord &quote = entry.record;
     quote.kind = *kind;
     quote.review = *review;
-    quote.edits = Exporter::editsFrom(object.value(u"edits"_s).toVariant().toStringList());
+    quote.edits = annotation::editsFromNames(object.value(u"edits"_s).toVariant().toStringList());
     quote.speaker = ImportSupport::speakerId(roster, object.value(u"speaker_id"_s).toString(),
                                              object.value(u"speaker"_s).toString());
     quote.confidence = object.value(u"confidence"_s).toDouble(1.0);

@@ -51,7 +51,7 @@ QJsonObject annotationOf(const annotation::AnnotationSet &set, const QuoteRecord
         {u"target"_s, QJsonObject{{u"source"_s, source}, {u"selector"_s, selectors}}},
         {u"whosaid:kind"_s, analysis::kindName(quote.kind)},
         {u"whosaid:review"_s, annotation::reviewStateName(quote.review)},
-        {u"whosaid:edits"_s, QJsonArray::fromStringList(Exporter::editNames(quote.edits))},
+        {u"whosaid:edits"_s, QJsonArray::fromStringList(annotation::editNames(quote.edits))},
     };
     const int speaker = set.indexOfSpeaker(quote.speaker);
     const bool speech = quote.kind != analysis::QuoteKind::Mention;

@@ -96,8 +96,8 @@ std::optional<UnplacedQuote> quoteFrom(const QJsonObject &annotation,
     QuoteRecord &quote = entry.record;
     quote.kind = *kind;
     quote.review = *review;
-    quote.edits
-        = Exporter::editsFrom(annotation.value(u"whosaid:edits"_s).toVariant().toStringList());
+    quote.edits = annotation::editsFromNames(
+        annotation.value(u"whosaid:edits"_s).toVariant().toStringList());
     quote.confidence = annotation.value(u"whosaid:confidence"_s).toDouble(1.0);
     quote.utterance = annotation.value(u"whosaid:utterance"_s).toInt(-1);
     quote.reason = annotation.value(u"whosaid:reason"_s).toString();
