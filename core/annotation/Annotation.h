@@ -34,7 +34,7 @@ struct SpeakerRecord
     bool edited = false; // renamed, given a role, created, merged or split by hand
 
     // Does the speaker go by this name (its name or an alias, ignoring case)?
-    [[nodiscard]] bool answersTo(QStringView name) const;
+    [[nodiscard]] bool answersTo(QStringView other) const;
     friend bool operator==(const SpeakerRecord &, const SpeakerRecord &) = default;
 };
 

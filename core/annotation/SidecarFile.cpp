@@ -107,7 +107,7 @@ std::optional<SpeakerRecord> speakerFrom(const QJsonObject &object)
     speaker.name = object.value(u"name"_s).toString();
     if (speaker.id.isEmpty() || speaker.name.isEmpty())
         return std::nullopt;
-    for (const QJsonValue &alias : object.value(u"aliases"_s).toArray())
+    for (const QJsonValue alias : object.value(u"aliases"_s).toArray())
         speaker.aliases.append(alias.toString());
     speaker.role = object.value(u"role"_s).toString();
     speaker.organisation = object.value(u"type"_s).toString() == u"organisation"_s;
@@ -234,7 +234,7 @@ SidecarFile::ReadResult SidecarFile::fromJson(const QByteArray &json, const QStr
     contents.fingerprint = article.value(u"fingerprint"_s).toString();
     contents.loader = article.value(u"loader"_s).toString();
     contents.encoding = article.value(u"encoding"_s).toString();
-    for (const QJsonValue &value : root.value(u"speakers"_s).toArray()) {
+    for (const QJsonValue value : root.value(u"speakers"_s).toArray()) {
         const std::optional<SpeakerRecord> speaker = speakerFrom(value.toObject());
         if (!speaker)
             return failure(Status::Corrupt, QObject::tr("%1 has a damaged speaker").arg(name));
@@ -242,7 +242,7 @@ SidecarFile::ReadResult SidecarFile::fromJson(const QByteArray &json, const QStr
     }
     for (const auto &[key, list] :
          {std::pair{u"quotes"_s, &contents.quotes}, std::pair{u"unplaced"_s, &contents.unplaced}}) {
-        for (const QJsonValue &value : root.value(key).toArray()) {
+        for (const QJsonValue value : root.value(key).toArray()) {
             const std::optional<UnplacedQuote> quote = quoteFrom(value.toObject());
             if (!quote)
                 return failure(Status::Corrupt, QObject::tr("%1 has a damaged quote").arg(name));
@@ -265,7 +265,7 @@ QString SidecarFile::write(const SidecarContents &contents, const QString &path)
     const QByteArray json = toJson(contents);
     // Flushed here so that a full disk shows now: Qt 6.4's commit() can miss a failed flush.
     if (file.write(json) != json.size() || !file.flush()) {
-        const QString error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        QString error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return error;
     }
