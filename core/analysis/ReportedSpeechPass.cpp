@@ -83,9 +83,33 @@ public:
                 if (add(continued, sentence))
                     last = continued;
             }
-            previous = last;
+            previous = last ? last : quotedIn(sentence);
         }
         insertQuotes(m_a, m_quotes, m_attributions);
+    }
+
+    // The attributed quotation of speech a sentence ends with, as a report that the next
+    // sentence may carry on ("„…“, sagte der Minister. Die Lage sei ernst.").
+    [[nodiscard]] std::optional<Report> quotedIn(const Sentence &sentence) const
+    {
+        std::optional<Report> found;
+        for (qsizetype q = firstQuoteNear(sentence.range.start);
+             q < m_a.quotes.size() && m_a.quotes.at(q).outer.start < sentence.range.end; ++q) {
+            const Quote &quote = m_a.quotes.at(q);
+            const Attribution &attribution = m_a.attributions.at(q);
+            if (quote.depth > 0 || quote.kind == QuoteKind::Mention
+                || !sentence.range.overlaps(quote.outer) || attribution.mention < 0
+                || attribution.cue.isEmpty())
+                continue;
+            const qsizetype cue = tokenAt(attribution.cue.start);
+            qsizetype cueEnd = cue;
+            while (cueEnd < m_tokens.size()
+                   && m_tokens.at(cueEnd).range.start < attribution.cue.end)
+                ++cueEnd;
+            found = Report{
+                sentence.firstToken, sentence.endToken, attribution.mention, cue, cueEnd, false};
+        }
+        return found;
     }
 
 private:

@@ -215,6 +215,10 @@ void TestGerman::reportedSpeech_data()
            "brauche neue Gesichter. Am Abend fuhr er nach Hause."_s
         << QStringList{u"er werde im Herbst nicht mehr kandidieren => Tobias Kranich"_s,
                        u"Die Partei brauche neue Gesichter => Tobias Kranich"_s};
+    QTest::newRow("„…“, sagte NAME. Konjunktiv carries the quotation on")
+        << u"„Wir geben nicht auf“, sagte Helga Marwitz. Die Verhandlungen seien auf einem guten "
+           "Weg."_s
+        << QStringList{u"Die Verhandlungen seien auf einem guten Weg => Helga Marwitz"_s};
     QTest::newRow("…, teilte die Polizei mit")
         << u"Drei Menschen seien leicht verletzt worden, teilte die Polizei mit."_s
         << QStringList{u"Drei Menschen seien leicht verletzt worden => die Polizei"_s};
