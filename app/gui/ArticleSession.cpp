@@ -4,15 +4,15 @@
 #include "analysis/Pipeline.h"
 #include "document/ArticleLoader.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
 
 namespace whosaid::gui {
 
-using analysis::QuoteKind;
+using annotation::AnnotationSet;
 
 ArticleSession::ArticleSession(QString path, QObject *parent)
     : QObject(parent)
@@ -20,11 +20,17 @@ ArticleSession::ArticleSession(QString path, QObject *parent)
 {
     connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &ArticleSession::onLoaded);
     connect(&m_analysing, &QFutureWatcher<Analysed>::finished, this, &ArticleSession::onAnalysed);
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+            [this] { Q_EMIT modifiedChanged(isModified()); });
 }
 
 // No wait for the workers: they hold no pointer to the session, so closing a tab while a large
 // article is still being analysed does not freeze the window; the result is simply dropped.
-ArticleSession::~ArticleSession() = default;
+ArticleSession::~ArticleSession()
+{
+    // The commands point at the annotations: the history goes first.
+    m_undo.clear();
+}
 
 QString ArticleSession::title() const
 {
@@ -58,22 +64,9 @@ ArticleSession::Analysed ArticleSession::analyse(std::shared_ptr<const document:
     Analysed out;
     out.analysis
         = std::make_shared<const analysis::Analysis>(pipeline.analyse(std::move(document)));
-    const analysis::Analysis &a = *out.analysis;
-    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
-        const analysis::Quote &quote = a.quotes.at(q);
-        if (quote.depth == 0)
-            (quote.kind == QuoteKind::Mention ? out.mentions : out.speech).append(int(q));
-    }
-    const auto byStart
-        = [&a](int x, int y) { return a.quotes.at(x).outer.start < a.quotes.at(y).outer.start; };
-    std::stable_sort(out.speech.begin(), out.speech.end(), byStart);
-    std::stable_sort(out.mentions.begin(), out.mentions.end(), byStart);
-    out.speakerWords.fill(0, a.speakers.size());
-    for (const int quote : std::as_const(out.speech)) {
-        const int speaker = a.attributions.at(quote).speaker;
-        if (speaker >= 0)
-            out.speakerWords[speaker] += countWords(a.view(a.quotes.at(quote).content));
-    }
+    out.annotations = AnnotationSet::fromAnalysis(*out.analysis);
+    // Made here, used on the UI thread: pushed there before the worker lets go of it.
+    out.annotations->moveToThread(QCoreApplication::instance()->thread());
     qCDebug(lcTiming) << "analyse" << clock.elapsed() << "ms";
     return out;
 }
@@ -109,41 +102,74 @@ void ArticleSession::onAnalysed()
 {
     Analysed result = m_analysing.result();
     m_analysis = std::move(result.analysis);
-    m_speech = std::move(result.speech);
-    m_mentions = std::move(result.mentions);
-    m_speakerWords = std::move(result.speakerWords);
-    m_visible.fill(true, m_analysis->speakers.size());
+    m_annotations = std::move(result.annotations);
     m_state = State::Ready;
     Q_EMIT analysed();
 }
 
+void ArticleSession::replaceAnnotations(std::shared_ptr<AnnotationSet> annotations, bool modified)
+{
+    Q_ASSERT(annotations);
+    const bool wasModified = isModified();
+    m_undo.clear();
+    m_annotations = std::move(annotations);
+    m_forcedModified = modified;
+    Q_EMIT annotationsReplaced();
+    if (wasModified != isModified())
+        Q_EMIT modifiedChanged(isModified());
+}
+
+bool ArticleSession::isModified() const
+{
+    return m_forcedModified || !m_undo.isClean();
+}
+
+void ArticleSession::markSaved()
+{
+    const bool wasModified = isModified();
+    m_forcedModified = false;
+    m_undo.setClean();
+    if (wasModified)
+        Q_EMIT modifiedChanged(false);
+}
+
+void ArticleSession::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
 int ArticleSession::speakerCount() const
 {
-    return m_analysis ? int(m_analysis->speakers.size()) : 0;
+    return m_annotations ? m_annotations->speakerCount() : 0;
 }
 
 QStringList ArticleSession::speakerNames() const
 {
     QStringList names;
-    if (m_analysis) {
-        for (const analysis::Speaker &speaker : m_analysis->speakers)
+    if (m_annotations) {
+        for (const annotation::SpeakerRecord &speaker : m_annotations->speakers())
             names.append(speaker.name);
     }
     return names;
 }
 
-bool ArticleSession::isSpeakerVisible(int speaker) const
+bool ArticleSession::isSpeakerVisible(const QString &speakerId) const
 {
-    // Unattributed quotes (-1) are always shown.
-    return speaker < 0 || speaker >= m_visible.size() || m_visible.at(speaker);
+    return speakerId.isEmpty() || !m_hidden.contains(speakerId);
 }
 
-void ArticleSession::setSpeakerVisible(int speaker, bool visible)
+void ArticleSession::setSpeakerVisible(const QString &speakerId, bool visible)
 {
-    if (speaker < 0 || speaker >= m_visible.size() || m_visible.at(speaker) == visible)
+    if (speakerId.isEmpty() || isSpeakerVisible(speakerId) == visible)
         return;
-    m_visible[speaker] = visible;
-    Q_EMIT speakerVisibilityChanged(speaker, visible);
+    if (visible)
+        m_hidden.remove(speakerId);
+    else
+        m_hidden.insert(speakerId);
+    Q_EMIT speakerVisibilityChanged(speakerId, visible);
 }
 
 } // namespace whosaid::gui

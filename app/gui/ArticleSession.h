@@ -1,19 +1,24 @@
 #pragma once
 
 #include "analysis/Analysis.h"
+#include "annotation/AnnotationSet.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QUndoStack>
 
 #include <memory>
 
 namespace whosaid::gui {
 
-// One open article: its file, its text, the analysis once the worker thread has produced it,
-// which speakers are shown, and where the reader is. Loading and analysis run on the thread pool
-// in two steps, so the text can be shown (loaded()) while the analysis is still running
-// (analysed()); a file that cannot be read ends with failed().
+// One open article: its file, its text, the analysis once the worker thread has produced it, the
+// editable annotations made from it with their undo stack, which speakers are shown and where
+// the reader is. Loading and analysis run on the thread pool in two steps, so the text can be
+// shown (loaded()) while the analysis is still running (analysed()); a file that cannot be read
+// ends with failed(). Every view reads the AnnotationSet and follows its signals; every change
+// to it is a command on undoStack().
 class ArticleSession final : public QObject
 {
     Q_OBJECT
@@ -38,30 +43,40 @@ public:
     [[nodiscard]] const document::Document *document() const { return m_document.get(); }
     // Null until analysed().
     [[nodiscard]] const analysis::Analysis *analysis() const { return m_analysis.get(); }
+    // The annotations the reader shows and edits; null until analysed().
+    [[nodiscard]] annotation::AnnotationSet *annotations() const { return m_annotations.get(); }
+    [[nodiscard]] QUndoStack *undoStack() { return &m_undo; }
 
-    // The quotations of speech (top level, not scare quotes), in text order: the rows of the
-    // quote table and the stops of J/K.
-    [[nodiscard]] const QList<int> &speechQuotes() const { return m_speech; }
-    // Top-level scare quotes and titles, shown in the text but not listed.
-    [[nodiscard]] const QList<int> &mentionQuotes() const { return m_mentions; }
+    // Puts other annotations in place (re-analysis, a restored recovery file, the article
+    // changed on disk): the undo history starts again, and the session counts as modified when
+    // `modified` says so even though the new history is clean.
+    void replaceAnnotations(std::shared_ptr<annotation::AnnotationSet> annotations, bool modified);
+    // Unsaved edits: the undo stack is not at its clean index, or annotations were replaced.
+    [[nodiscard]] bool isModified() const;
+    // After a save: the current state is the saved one.
+    void markSaved();
+    // Annotations that may not be edited or saved (a sidecar that could not be read is waiting
+    // for the user's decision).
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
     [[nodiscard]] int speakerCount() const;
-    // Words (runs of letters or digits) in the speech quotes attributed to a speaker.
-    [[nodiscard]] int quotedWords(int speaker) const { return m_speakerWords.value(speaker); }
+    // Words (runs of letters or digits) in a text.
     [[nodiscard]] static int countWords(QStringView text);
     [[nodiscard]] QStringList speakerNames() const;
 
-    [[nodiscard]] bool isSpeakerVisible(int speaker) const;
-    void setSpeakerVisible(int speaker, bool visible);
-
-    // The quote the reader last selected (a row of speechQuotes()), -1 for none.
-    [[nodiscard]] int currentRow() const { return m_currentRow; }
-    void setCurrentRow(int row) { m_currentRow = row; }
+    // Speakers by id; the empty id (unknown speaker) is always shown.
+    [[nodiscard]] bool isSpeakerVisible(const QString &speakerId) const;
+    void setSpeakerVisible(const QString &speakerId, bool visible);
 
 Q_SIGNALS:
     void loaded();
     void analysed();
     void failed(const QString &message);
-    void speakerVisibilityChanged(int speaker, bool visible);
+    void speakerVisibilityChanged(const QString &speakerId, bool visible);
+    void annotationsReplaced();
+    void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
 
 private:
     struct Loaded
@@ -70,13 +85,11 @@ private:
         std::shared_ptr<const document::Document> document;
     };
     static Loaded load(const QString &path);
-    // Everything derived from the analysis that costs O(quotes), computed on the worker too.
+    // Everything that costs O(quotes), computed on the worker too.
     struct Analysed
     {
         std::shared_ptr<const analysis::Analysis> analysis;
-        QList<int> speech;
-        QList<int> mentions;
-        QList<int> speakerWords; // quoted words per speaker
+        std::shared_ptr<annotation::AnnotationSet> annotations;
     };
     static Analysed analyse(std::shared_ptr<const document::Document> document);
     void onLoaded();
@@ -87,11 +100,11 @@ private:
     QString m_error;
     std::shared_ptr<const document::Document> m_document;
     std::shared_ptr<const analysis::Analysis> m_analysis;
-    QList<int> m_speech;
-    QList<int> m_mentions;
-    QList<int> m_speakerWords;
-    QList<bool> m_visible;
-    int m_currentRow = -1;
+    std::shared_ptr<annotation::AnnotationSet> m_annotations;
+    QUndoStack m_undo;
+    QSet<QString> m_hidden; // speaker ids
+    bool m_forcedModified = false;
+    bool m_readOnly = false;
     QFutureWatcher<Loaded> m_loading;
     QFutureWatcher<Analysed> m_analysing;
 };

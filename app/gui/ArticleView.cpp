@@ -1,13 +1,16 @@
 #include "ArticleView.h"
 
 #include "ArticleSession.h"
+#include "BoundaryHandles.h"
 #include "QuoteGutter.h"
 #include "QuoteHighlighter.h"
+#include "QuoteMarks.h"
 #include "SpeakerPalette.h"
 #include "Timing.h"
 
 #include <QElapsedTimer>
 #include <QHelpEvent>
+#include <QPainter>
 #include <QPlainTextDocumentLayout>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -55,6 +58,7 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     , m_session(session)
     , m_palette(palette)
     , m_gutter(new QuoteGutter(this))
+    , m_handles(new BoundaryHandles(this))
 {
     setObjectName(u"articleView"_s);
     setReadOnly(true);
@@ -81,7 +85,16 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     connect(m_highlighter, &QuoteHighlighter::batchApplied, this,
             &ArticleView::highlightBatchApplied);
     connect(m_session, &ArticleSession::loaded, this, &ArticleView::startText);
-    connect(m_session, &ArticleSession::analysed, this, &ArticleView::startHighlights);
+    connect(m_session, &ArticleSession::analysed, this, [this] {
+        bindAnnotations();
+        startHighlights();
+    });
+    connect(m_session, &ArticleSession::annotationsReplaced, this, [this] {
+        bindAnnotations();
+        startHighlights();
+        updateMarks();
+    });
+    connect(m_handles, &BoundaryHandles::dragged, this, &ArticleView::boundsDragged);
     connect(m_session, &ArticleSession::speakerVisibilityChanged, this, [this] {
         m_highlighter->rehighlight(firstVisibleBlockNumber());
         updateMarks();
@@ -101,6 +114,7 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     });
     if (m_session->document())
         startText();
+    bindAnnotations();
 }
 
 ArticleView::~ArticleView() = default;
@@ -143,7 +157,7 @@ void ArticleView::fillText()
 
 void ArticleView::startHighlights()
 {
-    if (!m_textComplete || !m_session->analysis())
+    if (!m_textComplete || !m_session->annotations())
         return;
     m_palette->setSpeakers(m_session->speakerNames());
     m_highlighter->rehighlight(firstVisibleBlockNumber());
@@ -158,7 +172,8 @@ int ArticleView::firstVisibleBlockNumber() const
 
 bool ArticleView::highlightsComplete() const
 {
-    return m_textComplete && m_session->analysis() && m_highlighter->isComplete();
+    return m_textComplete && m_session->annotations() && m_highlighter->isComplete()
+        && !m_refreshPending;
 }
 
 QList<int> ArticleView::highlightedRows() const
@@ -209,7 +224,7 @@ void ArticleView::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::PaletteChange) {
         // A switch between light and dark needs new fills to keep the text readable.
         m_palette->setBasePalette(palette());
-        if (m_textComplete && m_session->analysis())
+        if (m_textComplete && m_session->annotations())
             m_highlighter->rehighlight(firstVisibleBlockNumber());
         updateMarks();
         Q_EMIT paletteRegenerated();
@@ -232,35 +247,51 @@ void ArticleView::resetZoom()
     QSettings().remove(ZoomKey);
 }
 
-int ArticleView::rowAt(qsizetype position) const
+int ArticleView::currentRow() const
 {
-    const analysis::Analysis *a = m_session->analysis();
-    if (!a)
-        return -1;
-    const QList<int> &rows = m_session->speechQuotes();
-    auto it = std::upper_bound(rows.cbegin(), rows.cend(), position, [a](qsizetype pos, int q) {
-        return pos < a->quotes.at(q).outer.start;
-    });
-    if (it == rows.cbegin())
-        return -1;
-    --it;
-    return a->quotes.at(*it).outer.contains(position) ? int(it - rows.cbegin()) : -1;
+    const annotation::AnnotationSet *set = m_session->annotations();
+    return set && m_currentId >= 0 ? set->indexOfQuote(m_currentId) : -1;
 }
 
-int ArticleView::nextRow(int step, bool lowConfidenceOnly) const
+bool ArticleView::isShown(int row) const
 {
-    const analysis::Analysis *a = m_session->analysis();
-    if (!a)
+    const annotation::QuoteRecord &quote = m_session->annotations()->quote(row);
+    return quote.kind != analysis::QuoteKind::Mention && m_session->isSpeakerVisible(quote.speaker);
+}
+
+int ArticleView::rowAt(qsizetype position) const
+{
+    const annotation::AnnotationSet *set = m_session->annotations();
+    if (!set)
         return -1;
-    const QList<int> &rows = m_session->speechQuotes();
-    int row = m_row;
+    const int row = set->quoteAt(position);
+    return row >= 0 && set->quote(row).kind != analysis::QuoteKind::Mention ? row : -1;
+}
+
+std::pair<qsizetype, qsizetype> ArticleView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+int ArticleView::nextRow(int step, Stop stop) const
+{
+    const annotation::AnnotationSet *set = m_session->annotations();
+    if (!set)
+        return -1;
+    int row = currentRow();
     if (row < 0 && step < 0)
-        row = int(rows.size());
-    for (row += step; row >= 0 && row < rows.size(); row += step) {
-        const analysis::Attribution &attribution = a->attributions.at(rows.at(row));
-        if (!m_session->isSpeakerVisible(attribution.speaker))
+        row = set->quoteCount();
+    for (row += step; row >= 0 && row < set->quoteCount(); row += step) {
+        const annotation::QuoteRecord &quote = set->quote(row);
+        if (!isShown(row))
             continue;
-        if (lowConfidenceOnly && attribution.confidence >= ArticleSession::LowConfidence)
+        if (stop == Stop::LowConfidence
+            && (quote.confidence >= ArticleSession::LowConfidence
+                || quote.review != annotation::ReviewState::Unreviewed))
+            continue;
+        if (stop == Stop::Unreviewed
+            && (quote.review != annotation::ReviewState::Unreviewed || !quote.isSpeech()))
             continue;
         return row;
     }
@@ -269,91 +300,85 @@ int ArticleView::nextRow(int step, bool lowConfidenceOnly) const
 
 void ArticleView::showRow(int row)
 {
-    const analysis::Analysis *a = m_session->analysis();
-    if (!a || row < 0 || row >= m_session->speechQuotes().size())
+    const annotation::AnnotationSet *set = m_session->annotations();
+    if (!set || row < 0 || row >= set->quoteCount())
         return;
-    m_row = row;
-    m_session->setCurrentRow(row);
-    const analysis::Quote &quote = a->quotes.at(m_session->speechQuotes().at(row));
+    m_currentId = set->quote(row).id;
     QTextCursor cursor(document());
-    cursor.setPosition(int(quote.outer.start));
+    cursor.setPosition(int(set->quote(row).range.start));
     setTextCursor(cursor);
     centerCursor();
     m_flashTicks = FlashTicks;
     m_flash.start();
     updateMarks();
+    Q_EMIT currentChanged(row);
 }
 
 void ArticleView::updateMarks()
 {
-    QList<QTextEdit::ExtraSelection> marks;
-    const analysis::Analysis *a = m_session->analysis();
-    if (a && m_row >= 0 && m_row < m_session->speechQuotes().size()) {
-        const int q = m_session->speechQuotes().at(m_row);
-        const analysis::Attribution &attribution = a->attributions.at(q);
-        const auto mark = [&](analysis::TextRange range, const QTextCharFormat &format) {
-            QTextCursor cursor(document());
-            cursor.setPosition(int(range.start));
-            cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
-            marks.append({cursor, format});
-        };
-        // The selected quote: a stronger fill that blinks a few times after a jump.
-        QTextCharFormat selected;
-        const bool on = m_flashTicks % 2 == 0;
-        selected.setBackground(
-            on ? m_palette->fill(attribution.speaker).darker(m_palette->isDark() ? 80 : 112)
-               : m_palette->baseColour());
-        selected.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        selected.setUnderlineColor(m_palette->strong(attribution.speaker));
-        mark(a->quotes.at(q).outer, selected);
-        if (attribution.mention >= 0) {
-            QTextCharFormat who;
-            who.setBackground(m_palette->strong(attribution.speaker));
-            who.setForeground(m_palette->onStrong(attribution.speaker));
-            mark(a->mentions.at(attribution.mention).range, who);
-        }
-        if (!attribution.cue.isEmpty()) {
-            QTextCharFormat cue;
-            cue.setFontWeight(QFont::Bold);
-            cue.setUnderlineStyle(QTextCharFormat::DotLine);
-            cue.setUnderlineColor(m_palette->strong(attribution.speaker));
-            mark(attribution.cue, cue);
-        }
+    const int row = currentRow();
+    if (row < 0) {
+        setExtraSelections({});
+    } else {
+        const annotation::AnnotationSet &set = *m_session->annotations();
+        setExtraSelections(QuoteMarks::selected(document(), set, set.quote(row), *m_palette,
+                                                m_flashTicks % 2 == 0));
     }
-    setExtraSelections(marks);
+    m_handles->update();
 }
 
-QString ArticleView::toolTipFor(int row) const
+void ArticleView::bindAnnotations()
 {
-    const analysis::Analysis &a = *m_session->analysis();
-    const int q = m_session->speechQuotes().at(row);
-    const analysis::Attribution &attribution = a.attributions.at(q);
-    QString who = tr("Unknown speaker");
-    if (attribution.speaker >= 0) {
-        const analysis::Speaker &speaker = a.speakers.at(attribution.speaker);
-        who = speaker.name.toHtmlEscaped();
-        if (!speaker.role.isEmpty())
-            who += u" <i>("_s + speaker.role.toHtmlEscaped() + u")</i>"_s;
-    }
-    const QString cue = attribution.cue.isEmpty()
-        ? tr("none")
-        : u"\u201c"_s + a.view(attribution.cue).toString().toHtmlEscaped() + u"\u201d"_s;
-    return tr("<b>%1</b><br>Kind: %2<br>Cue: %3<br>Confidence: %4 %<br><small>%5</small>")
-        .arg(who, analysis::kindName(a.quotes.at(q).kind), cue,
-             QString::number(qRound(attribution.confidence * 100)),
-             attribution.reason.toHtmlEscaped());
+    annotation::AnnotationSet *set = m_session->annotations();
+    if (!set)
+        return;
+    using annotation::AnnotationSet;
+    for (const auto signal : {&AnnotationSet::quoteInserted, &AnnotationSet::quoteRemoved,
+                              &AnnotationSet::quoteChanged})
+        connect(set, signal, this, &ArticleView::scheduleRefresh, Qt::UniqueConnection);
+    for (const auto signal : {&AnnotationSet::speakerInserted, &AnnotationSet::speakerRemoved,
+                              &AnnotationSet::speakerChanged})
+        connect(set, signal, this, &ArticleView::rosterChanged, Qt::UniqueConnection);
+}
+
+void ArticleView::scheduleRefresh()
+{
+    // A macro changes many quotes: one refresh after all of them.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, &ArticleView::refresh);
+}
+
+void ArticleView::refresh()
+{
+    m_refreshPending = false;
+    if (!m_textComplete || !m_session->annotations())
+        return;
+    m_highlighter->refresh(firstVisibleBlockNumber());
+    updateMarks();
+    m_gutter->update();
+}
+
+void ArticleView::rosterChanged()
+{
+    // Colours are per speaker index and name: every format is made again.
+    m_palette->setSpeakers(m_session->speakerNames());
+    m_highlighter->rehighlight(firstVisibleBlockNumber());
+    updateMarks();
+    m_gutter->update();
+    Q_EMIT paletteRegenerated();
 }
 
 bool ArticleView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && m_session->analysis()) {
+    const annotation::AnnotationSet *set = m_session->annotations();
+    if (event->type() == QEvent::ToolTip && set) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int position = cursorForPosition(help->pos()).position();
-        const int row = rowAt(position);
-        if (row >= 0
-            && m_session->isSpeakerVisible(
-                m_session->analysis()->attributions.at(m_session->speechQuotes().at(row)).speaker))
-            QToolTip::showText(help->globalPos(), toolTipFor(row), viewport());
+        const int row = rowAt(cursorForPosition(help->pos()).position());
+        if (row >= 0 && isShown(row))
+            QToolTip::showText(help->globalPos(), QuoteMarks::toolTip(*set, set->quote(row)),
+                               viewport());
         else
             QToolTip::hideText();
         return true;
@@ -367,10 +392,17 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     if (textCursor().hasSelection())
         return; // the reader is selecting text, not a quote
     const int row = rowAt(textCursor().position());
-    if (row >= 0 && row != m_row) {
+    if (row >= 0 && row != currentRow()) {
         showRow(row);
         Q_EMIT rowActivated(row);
     }
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    m_handles->paint(painter);
 }
 
 QRectF ArticleView::lineRect(qsizetype position) const

@@ -8,6 +8,7 @@
 namespace whosaid::gui {
 
 class ArticleSession;
+class BoundaryHandles;
 class QuoteGutter;
 class QuoteHighlighter;
 class SpeakerPalette;
@@ -15,7 +16,9 @@ class SpeakerPalette;
 // The article as a reader sees it: read-only serif text in a column of comfortable width, each
 // quotation highlighted in its speaker's colour, with a badge of the speaker's initials in the
 // margin. A QPlainTextEdit because it lays out only what is on screen, which a 20 MB article
-// needs; the highlights are layout formats applied by QuoteHighlighter.
+// needs; the highlights are layout formats applied by QuoteHighlighter. A "row" is the index of a
+// quote in the session's AnnotationSet (the quote table's source row); the view follows every
+// change of the set and keeps the selected quote by its id.
 class ArticleView final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -25,13 +28,20 @@ public:
     ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidget *parent = nullptr);
     ~ArticleView() override;
 
-    [[nodiscard]] int currentRow() const { return m_row; }
-    // Selects a speech quote: scrolls to it, flashes it and marks its speaker mention and cue.
+    enum class Stop { Any, LowConfidence, Unreviewed };
+
+    // The selected quote, -1 for none.
+    [[nodiscard]] int currentRow() const;
+    [[nodiscard]] int currentQuoteId() const { return m_currentId; }
+    // Selects a quote: scrolls to it, flashes it and marks its speaker mention and cue.
     void showRow(int row);
-    // The next or previous quote of a shown speaker after the current one; -1 at the end.
-    [[nodiscard]] int nextRow(int step, bool lowConfidenceOnly = false) const;
-    // The speech quote at a text position, -1 for none.
+    // The next or previous listed quote (not a scare quote) of a shown speaker after the current
+    // one, of low confidence or unreviewed for those stops; -1 at the end.
+    [[nodiscard]] int nextRow(int step, Stop stop = Stop::Any) const;
+    // The listed quote at a text position, -1 for none.
     [[nodiscard]] int rowAt(qsizetype position) const;
+    // The selected text, as document offsets (empty when nothing is selected).
+    [[nodiscard]] std::pair<qsizetype, qsizetype> selectedRange() const;
     // The whole text is in the view (it arrives in slices, see fillText()).
     [[nodiscard]] bool isTextComplete() const { return m_textComplete; }
     [[nodiscard]] bool highlightsComplete() const;
@@ -45,6 +55,7 @@ public:
 
     [[nodiscard]] const ArticleSession *session() const { return m_session; }
     [[nodiscard]] const SpeakerPalette *speakerPalette() const { return m_palette; }
+    [[nodiscard]] BoundaryHandles *handles() const { return m_handles; }
     // The line holding a text position, in viewport coordinates (only top and height are set).
     [[nodiscard]] QRectF lineRect(qsizetype position) const;
     // The text positions of the blocks on screen, [first, last).
@@ -53,6 +64,10 @@ public:
 Q_SIGNALS:
     void textComplete();
     void rowActivated(int row);
+    // The selected quote changed (by the reader or a jump).
+    void currentChanged(int row);
+    // A drag handle moved an edge of a quote.
+    void boundsDragged(int quoteId, qsizetype start, qsizetype end);
     void highlightsReady();
     void highlightBatchApplied();
     void paletteRegenerated();
@@ -62,22 +77,29 @@ protected:
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void startText();
     void fillText();
     void startHighlights();
+    void bindAnnotations();
+    void scheduleRefresh();
+    void refresh();
+    void rosterChanged();
     void updateMargins();
     void updateMarks();
-    [[nodiscard]] QString toolTipFor(int row) const;
+    [[nodiscard]] bool isShown(int row) const;
 
     ArticleSession *m_session;
     SpeakerPalette *m_palette;
     QuoteHighlighter *m_highlighter;
     QuoteGutter *m_gutter;
+    BoundaryHandles *m_handles;
     QTimer m_flash;
     int m_flashTicks = 0;
-    int m_row = -1;
+    int m_currentId = -1; // quote id of the selected quote
+    bool m_refreshPending = false;
     qsizetype m_filled = 0; // UTF-16 units of the document already in the view
     bool m_textComplete = false;
     int m_basePointSize = 12;

@@ -3,9 +3,11 @@
 #include "ArticleSession.h"
 #include "ArticleView.h"
 #include "FindBar.h"
+#include "OfferBar.h"
 #include "QuoteFilterModel.h"
 #include "QuoteTableModel.h"
 #include "SpeakerListModel.h"
+#include "SpeakerPicker.h"
 #include "Timing.h"
 
 #include <QElapsedTimer>
@@ -27,6 +29,8 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     , m_speakers(new SpeakerListModel(m_session, &m_palette, this))
     , m_view(new ArticleView(m_session, &m_palette, this))
     , m_findBar(new FindBar(m_view, this))
+    , m_offerBar(new OfferBar(this))
+    , m_picker(new SpeakerPicker(m_view))
     , m_stack(new QStackedWidget(this))
     , m_busy(new QLabel(this))
     , m_analysing(new QWidget(this))
@@ -64,6 +68,7 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     analysingLayout->addWidget(analysingProgress);
     analysingLayout->addStretch();
     articleLayout->addWidget(m_analysing);
+    articleLayout->addWidget(m_offerBar);
     articleLayout->addWidget(m_view, 1);
     articleLayout->addWidget(m_findBar);
 
@@ -77,6 +82,13 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     connect(m_session, &ArticleSession::analysed, this, &DocumentTab::tryReady);
     connect(m_view, &ArticleView::textComplete, this, &DocumentTab::tryReady);
     connect(m_session, &ArticleSession::failed, this, &DocumentTab::failed);
+    connect(m_session, &ArticleSession::annotationsReplaced, this, [this] {
+        m_offerBar->dismiss();
+        if (!m_ready)
+            return;
+        m_quotes->reload();
+        m_speakers->reload();
+    });
     connect(m_view, &ArticleView::paletteRegenerated, this, [this] {
         m_quotes->paletteChanged();
         m_speakers->paletteChanged();
@@ -87,6 +99,7 @@ DocumentTab::~DocumentTab()
 {
     // The view and the models point at m_palette and the session; members die before the
     // children QObject deletes, so these go first.
+    delete m_picker;
     delete m_view;
     delete m_filter;
     delete m_quotes;
@@ -112,7 +125,7 @@ void DocumentTab::tryReady()
 {
     // Ready once the analysis is in and the whole text is in the view (in either order):
     // before that a quote could point past the end of the text shown.
-    if (m_ready || !m_session->analysis() || !m_view->isTextComplete())
+    if (m_ready || !m_session->annotations() || !m_view->isTextComplete())
         return;
     m_ready = true;
     m_analysing->hide();

@@ -12,9 +12,11 @@ namespace whosaid::gui {
 class ArticleSession;
 class ArticleView;
 class FindBar;
+class OfferBar;
 class QuoteFilterModel;
 class QuoteTableModel;
 class SpeakerListModel;
+class SpeakerPicker;
 
 // One open article in the main window's tabs: the session, its models (shared with the docks
 // while the tab is current) and the article view with its find bar. Until the analysis is ready
@@ -33,6 +35,8 @@ public:
     [[nodiscard]] ArticleSession *session() const { return m_session; }
     [[nodiscard]] ArticleView *view() const { return m_view; }
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
+    [[nodiscard]] OfferBar *offerBar() const { return m_offerBar; }
+    [[nodiscard]] SpeakerPicker *speakerPicker() const { return m_picker; }
     [[nodiscard]] QuoteTableModel *quoteModel() const { return m_quotes; }
     [[nodiscard]] QuoteFilterModel *quoteFilter() const { return m_filter; }
     [[nodiscard]] SpeakerListModel *speakerModel() const { return m_speakers; }
@@ -54,6 +58,8 @@ private:
     SpeakerListModel *m_speakers;
     ArticleView *m_view;
     FindBar *m_findBar;
+    OfferBar *m_offerBar;
+    SpeakerPicker *m_picker;
     QStackedWidget *m_stack;
     QLabel *m_busy;
     QWidget *m_analysing;

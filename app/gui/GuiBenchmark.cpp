@@ -116,7 +116,7 @@ GuiBenchmark::Result GuiBenchmark::measure(qsizetype bytes)
     QEventLoop loop;
     QObject::connect(&window, &MainWindow::documentReady, [&](DocumentTab *tab) {
         result.analysedMs = clock.elapsed();
-        result.quotes = int(tab->session()->speechQuotes().size());
+        result.quotes = tab->session()->annotations()->quoteCount();
         tab->view()->viewport()->installEventFilter(&probe);
         // Painted with highlights: the first paint after the first batch of formats.
         if (tab->view()->highlightsComplete())

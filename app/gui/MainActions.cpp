@@ -11,10 +11,8 @@ namespace whosaid::gui {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QAction *makeAction(QMainWindow *window, const QString &text, const QKeySequence &key,
-                    const QString &icon = {})
+QAction *MainActions::makeAction(QMainWindow *window, const QString &text, const QKeySequence &key,
+                                 const QString &icon)
 {
     auto *action = new QAction(text, window);
     action->setShortcut(key);
@@ -25,8 +23,6 @@ QAction *makeAction(QMainWindow *window, const QString &text, const QKeySequence
     window->addAction(action);
     return action;
 }
-
-} // namespace
 
 MainActions::MainActions(QMainWindow *window)
     : open(makeAction(window, tr("&Open\u2026"), QKeySequence::Open, u"open"_s))
@@ -61,7 +57,7 @@ MainActions::MainActions(QMainWindow *window)
     previousQuote->setToolTip(tr("Previous quote (K)"));
 }
 
-void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers) const
+QMenu *MainActions::buildMenus(QMainWindow *window, const QList<QDockWidget *> &docks) const
 {
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
@@ -80,8 +76,8 @@ void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidg
     view->addAction(zoomOut);
     view->addAction(zoomReset);
     view->addSeparator();
-    view->addAction(quotes->toggleViewAction());
-    view->addAction(speakers->toggleViewAction());
+    for (QDockWidget *dock : docks)
+        view->addAction(dock->toggleViewAction());
     QMenu *go = bar->addMenu(tr("&Go"));
     go->addAction(nextQuote);
     go->addAction(previousQuote);
@@ -105,6 +101,7 @@ void MainActions::buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidg
     tools->addAction(nextQuote);
     tools->addSeparator();
     tools->addAction(find);
+    return file;
 }
 
 QList<QAction *> MainActions::all() const

@@ -6,6 +6,7 @@
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QKeySequence;
 class QMenu;
 
 namespace whosaid::gui {
@@ -18,8 +19,11 @@ struct MainActions final
 
 public:
     explicit MainActions(QMainWindow *window);
-    // Builds File, View, Go and Help; the View menu also toggles the two docks.
-    void buildMenus(QMainWindow *window, QDockWidget *quotes, QDockWidget *speakers) const;
+    // Builds File, View, Go and Help; the View menu also toggles the docks. Returns File.
+    QMenu *buildMenus(QMainWindow *window, const QList<QDockWidget *> &docks) const;
+    // An action of the window with its shortcut, working wherever the focus is in the window.
+    static QAction *makeAction(QMainWindow *window, const QString &text, const QKeySequence &key,
+                               const QString &icon = {});
     // In menu order, for the shortcuts help.
     [[nodiscard]] QList<QAction *> all() const;
 

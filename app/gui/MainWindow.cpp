@@ -1,15 +1,20 @@
 #include "MainWindow.h"
 
+#include "AnnotationController.h"
 #include "ArticleSession.h"
 #include "ArticleView.h"
 #include "DocumentTab.h"
+#include "EditActions.h"
 #include "ExportDialog.h"
 #include "FindBar.h"
 #include "ImportAnnotations.h"
 #include "MainActions.h"
+#include "MessageBar.h"
 #include "QuotesDock.h"
 #include "RecentFiles.h"
 #include "ShortcutsDialog.h"
+#include "SpeakerController.h"
+#include "SpeakerListModel.h"
 #include "SpeakersDock.h"
 #include "Timing.h"
 
@@ -27,7 +32,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolButton>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace whosaid::gui {
@@ -37,14 +44,18 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_actions(std::make_unique<MainActions>(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_edit(std::make_unique<EditActions>(this, m_undoGroup))
     , m_centre(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
-    , m_messageBar(new QWidget(this))
-    , m_message(new QLabel(m_messageBar))
+    , m_messageBar(new MessageBar(this))
     , m_counts(new QLabel(this))
     , m_quotesDock(new QuotesDock(this))
     , m_speakersDock(new SpeakersDock(this))
+    , m_historyDock(new QDockWidget(tr("Undo History"), this))
     , m_recent(new RecentFiles(m_actions->recent, this))
+    , m_annotations(new AnnotationController(*m_edit, this))
+    , m_speakers(new SpeakerController(*m_edit, m_speakersDock, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Whosaid"));
@@ -66,27 +77,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_centre->addWidget(welcome);
     m_centre->addWidget(m_tabs);
 
-    // A message bar above the article rather than a modal box: the reader can keep working, and
-    // tests can read it.
-    m_messageBar->setObjectName(u"messageBar"_s);
-    m_messageBar->setAttribute(Qt::WA_StyledBackground);
-    m_messageBar->setStyleSheet(u"#messageBar { background: #fdecea; border-bottom: 1px solid "
-                                "#f5c2c0; } #messageBar QLabel, #messageBar QToolButton "
-                                "{ color: #611a15; }"_s);
-    m_message->setObjectName(u"messageText"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *dismiss = new QToolButton(m_messageBar);
-    dismiss->setObjectName(u"messageDismiss"_s);
-    dismiss->setText(u"\u2715"_s);
-    dismiss->setToolTip(tr("Dismiss"));
-    dismiss->setAutoRaise(true);
-    connect(dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
-    auto *messageLayout = new QHBoxLayout(m_messageBar);
-    messageLayout->setContentsMargins(10, 4, 4, 4);
-    messageLayout->addWidget(m_message, 1);
-    messageLayout->addWidget(dismiss);
-    m_messageBar->hide();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,7 +94,17 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
     resizeDocks({m_speakersDock}, {560}, Qt::Horizontal);
     resizeDocks({m_speakersDock, m_quotesDock}, {220, 600}, Qt::Vertical);
-    m_actions->buildMenus(this, m_quotesDock, m_speakersDock);
+    // Every edit of the current article, undo and redo by clicking one; hidden at first.
+    auto *history = new QUndoView(m_undoGroup, m_historyDock);
+    history->setObjectName(u"undoView"_s);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_quotesDock, m_historyDock);
+    m_quotesDock->raise();
+    QMenu *file = m_actions->buildMenus(this, {m_quotesDock, m_speakersDock, m_historyDock});
+    m_edit->buildMenus(this, file);
     connectActions();
     restoreSettings();
     onCurrentTabChanged();
@@ -155,7 +155,7 @@ void MainWindow::connectActions()
                                     % m_tabs->count());
     });
     connect(a.shortcuts, &QAction::triggered, this, [this] {
-        auto *dialog = new ShortcutsDialog(m_actions->all(), this);
+        auto *dialog = new ShortcutsDialog(m_actions->all() + m_edit->all(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -164,6 +164,9 @@ void MainWindow::connectActions()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_quotesDock, &QuotesDock::rowSelected, this, &MainWindow::showRow);
+    connect(m_undoGroup, &QUndoGroup::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_annotations, &AnnotationController::message, this, &MainWindow::showStatus);
+    connect(m_speakers, &SpeakerController::message, this, &MainWindow::showStatus);
 }
 
 DocumentTab *MainWindow::currentTab() const
@@ -178,7 +181,7 @@ int MainWindow::tabCount() const
 
 QString MainWindow::message() const
 {
-    return m_messageBar->isHidden() ? QString() : m_message->text();
+    return m_messageBar->text();
 }
 
 void MainWindow::showOpenDialog()
@@ -215,6 +218,19 @@ void MainWindow::openFile(const QString &path)
     connect(tab->view(), &ArticleView::paletteRegenerated, this, [this, tab] {
         if (tab == currentTab())
             m_speakersDock->refreshChart();
+    });
+    m_undoGroup->addStack(tab->session()->undoStack());
+    connect(tab->speakerModel(), &SpeakerListModel::countsChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatus();
+    });
+    connect(tab->session(), &ArticleSession::modifiedChanged, this, [this, tab] {
+        const int at = m_tabs->indexOf(tab);
+        m_tabs->setTabText(at,
+                           tab->session()->title()
+                               + (tab->session()->isModified() ? u" \u2022"_s : QString()));
+        if (tab == currentTab())
+            updateTitle();
     });
     const int index = m_tabs->addTab(tab, tab->session()->title());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolute));
@@ -266,8 +282,20 @@ void MainWindow::onCurrentTabChanged()
     m_actions->close->setEnabled(tab != nullptr);
     if (ready && tab->view()->currentRow() >= 0)
         m_quotesDock->selectRow(tab->view()->currentRow());
-    setWindowTitle(tab ? tr("%1 \u2014 Whosaid").arg(tab->session()->title()) : tr("Whosaid"));
+    m_undoGroup->setActiveStack(tab ? tab->session()->undoStack() : nullptr);
+    m_annotations->setTab(ready ? tab : nullptr);
+    m_speakers->setTab(ready ? tab : nullptr);
+    if (ready)
+        m_quotesDock->table()->addAction(m_edit->accept);
+    updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    DocumentTab *tab = currentTab();
+    setWindowTitle(tab ? tr("%1[*] \u2014 Whosaid").arg(tab->session()->title()) : tr("Whosaid"));
+    setWindowModified(tab && tab->session()->isModified());
 }
 
 void MainWindow::updateStatus()
@@ -277,7 +305,10 @@ void MainWindow::updateStatus()
         m_counts->clear();
         return;
     }
-    const qsizetype quotes = tab->session()->speechQuotes().size();
+    const annotation::AnnotationSet *set = tab->session()->annotations();
+    const auto quotes
+        = std::count_if(set->quotes().cbegin(), set->quotes().cend(),
+                        [](const annotation::QuoteRecord &q) { return q.isSpeech(); });
     const int speakers = tab->session()->speakerCount();
     // English plurals without a translation file; other languages come with their .ts.
     const QString quoteText = quotes == 1 ? tr("1 quote") : tr("%1 quotes").arg(quotes);
@@ -290,7 +321,8 @@ void MainWindow::goToQuote(int step, bool lowConfidenceOnly)
     DocumentTab *tab = currentTab();
     if (!tab || !tab->isReady())
         return;
-    const int row = tab->view()->nextRow(step, lowConfidenceOnly);
+    const int row = tab->view()->nextRow(
+        step, lowConfidenceOnly ? ArticleView::Stop::LowConfidence : ArticleView::Stop::Any);
     if (row < 0) {
         statusBar()->showMessage(lowConfidenceOnly ? tr("No further low-confidence quote")
                                      : step > 0    ? tr("Last quote reached")
@@ -310,9 +342,13 @@ void MainWindow::showRow(int row) const
 
 void MainWindow::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_messageBar->show();
+    m_messageBar->showMessage(text);
     statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 5000);
 }
 
 void MainWindow::showAbout()

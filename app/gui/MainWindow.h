@@ -4,22 +4,28 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QUndoGroup;
 
 namespace whosaid::gui {
 
+class AnnotationController;
 class DocumentTab;
 class MessageBar;
 class QuotesDock;
 class RecentFiles;
+class SpeakerController;
 class SpeakersDock;
+struct EditActions;
 struct MainActions;
 
-// The reader's window: one tab per open article, the Quotes and Speakers docks showing the
-// current one, menus from MainActions. Opens files from the menu, the command line, Open Recent
-// and drag-and-drop; load errors show in a message bar, never a modal box.
+// The reader's window: one tab per open article, the Quotes, Speakers and Undo History docks
+// showing the current one, menus from MainActions and EditActions, the edits done by the
+// controllers. Opens files from the menu, the command line, Open Recent and drag-and-drop; load
+// errors show in a message bar, never a modal box.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +42,9 @@ public:
     [[nodiscard]] int tabCount() const;
     [[nodiscard]] QString message() const;
     [[nodiscard]] const MainActions &actions() const { return *m_actions; }
+    [[nodiscard]] const EditActions &editActions() const { return *m_edit; }
+    [[nodiscard]] AnnotationController *annotationController() const { return m_annotations; }
+    [[nodiscard]] SpeakerController *speakerController() const { return m_speakers; }
 
     // Moves to the next (+1) or previous (-1) quote, or the next low-confidence one.
     void goToQuote(int step, bool lowConfidenceOnly = false);
@@ -59,19 +68,26 @@ private:
     void showRow(int row) const;
     void updateStatus();
     void showMessage(const QString &text);
+    void showStatus(const QString &text);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
 
+    void updateTitle();
+
     std::unique_ptr<MainActions> m_actions;
+    QUndoGroup *m_undoGroup;
+    std::unique_ptr<EditActions> m_edit;
     QStackedWidget *m_centre;
     QTabWidget *m_tabs;
-    QWidget *m_messageBar;
-    QLabel *m_message;
+    MessageBar *m_messageBar;
     QLabel *m_counts;
     QuotesDock *m_quotesDock;
     SpeakersDock *m_speakersDock;
+    QDockWidget *m_historyDock;
     RecentFiles *m_recent;
+    AnnotationController *m_annotations;
+    SpeakerController *m_speakers;
 };
 
 } // namespace whosaid::gui

@@ -10,11 +10,11 @@ QuoteFilterModel::QuoteFilterModel(QObject *parent)
     setSortRole(QuoteTableModel::SortRole);
 }
 
-void QuoteFilterModel::setSpeakerFilter(int speaker)
+void QuoteFilterModel::setSpeakerFilter(const std::optional<QString> &speakerId)
 {
-    if (speaker == m_speaker)
+    if (speakerId == m_speaker)
         return;
-    m_speaker = speaker;
+    m_speaker = speakerId;
     invalidateRowsFilter();
 }
 
@@ -30,7 +30,9 @@ bool QuoteFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     const QModelIndex text
         = sourceModel()->index(sourceRow, QuoteTableModel::TextColumn, sourceParent);
-    if (m_speaker != AnySpeaker && text.data(QuoteTableModel::SpeakerRole).toInt() != m_speaker)
+    if (text.data(QuoteTableModel::KindRole).toInt() == int(analysis::QuoteKind::Mention))
+        return false;
+    if (m_speaker && text.data(QuoteTableModel::SpeakerRole).toString() != *m_speaker)
         return false;
     if (m_text.isEmpty())
         return true;

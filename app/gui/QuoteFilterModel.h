@@ -2,9 +2,12 @@
 
 #include <QSortFilterProxyModel>
 
+#include <optional>
+
 namespace whosaid::gui {
 
-// The quote table as the Quotes dock shows it: sortable, narrowed to one speaker (selected in the
+// The quote table as the Quotes dock shows it: quotations of speech only (scare quotes and
+// titles are marked in the text, not listed), sortable, narrowed to one speaker (selected in the
 // Speakers dock) and to quotes containing a text.
 class QuoteFilterModel final : public QSortFilterProxyModel
 {
@@ -12,12 +15,11 @@ class QuoteFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(QuoteFilterModel)
 
 public:
-    static constexpr int AnySpeaker = -2; // -1 is "unknown speaker"
-
     explicit QuoteFilterModel(QObject *parent = nullptr);
 
-    void setSpeakerFilter(int speaker);
-    [[nodiscard]] int speakerFilter() const { return m_speaker; }
+    // Only the quotes of one speaker id ("" for the unknown speaker); nullopt for everyone.
+    void setSpeakerFilter(const std::optional<QString> &speakerId);
+    [[nodiscard]] const std::optional<QString> &speakerFilter() const { return m_speaker; }
     void setTextFilter(const QString &text);
     [[nodiscard]] const QString &textFilter() const { return m_text; }
 
@@ -26,7 +28,7 @@ protected:
                                         const QModelIndex &sourceParent) const override;
 
 private:
-    int m_speaker = AnySpeaker;
+    std::optional<QString> m_speaker;
     QString m_text;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ArticleSession.h"
 #include "ArticleView.h"
+#include "QuoteTableModel.h"
 #include "SpeakerPalette.h"
 
 #include <QPaintEvent>
@@ -43,8 +44,8 @@ void QuoteGutter::paintEvent(QPaintEvent *event)
     painter.fillRect(event->rect(), m_view->palette().color(QPalette::Base));
     const ArticleSession *session = m_view->session();
     const SpeakerPalette *palette = m_view->speakerPalette();
-    const analysis::Analysis *a = session->analysis();
-    if (!a || !m_view->isTextComplete())
+    const annotation::AnnotationSet *set = session->annotations();
+    if (!set || !m_view->isTextComplete())
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     QFont badgeFont = font();
@@ -53,41 +54,46 @@ void QuoteGutter::paintEvent(QPaintEvent *event)
     painter.setFont(badgeFont);
     const QFontMetrics metrics(badgeFont);
     const auto [first, last] = m_view->visibleRange();
-    const QList<int> &rows = session->speechQuotes();
     qreal lastY = -1;
     qreal shift = 0; // badges of quotes that start on one line sit side by side
-    for (int row = std::max(0, m_view->rowAt(first)); row < rows.size(); ++row) {
-        const analysis::Quote &quote = a->quotes.at(rows.at(row));
-        if (quote.outer.start > last)
+    // A quote that starts above the screen and reaches into it still gets its bar.
+    const int from = std::max(0, set->insertionIndex({first, first}) - 1);
+    for (int row = from; row < set->quoteCount(); ++row) {
+        const annotation::QuoteRecord &quote = set->quote(row);
+        if (quote.range.start > last)
             break;
-        if (quote.outer.end < first)
+        if (quote.range.end < first || quote.kind == analysis::QuoteKind::Mention
+            || !session->isSpeakerVisible(quote.speaker))
             continue;
-        const analysis::Attribution &attribution = a->attributions.at(rows.at(row));
-        if (!session->isSpeakerVisible(attribution.speaker))
-            continue;
-        const QColor strong = palette->strong(attribution.speaker);
-        const QRectF start = m_view->lineRect(quote.outer.start);
-        if (quote.kind == analysis::QuoteKind::Block) {
-            const QRectF end = m_view->lineRect(std::max(quote.outer.start, quote.outer.end - 1));
+        const int speaker = set->indexOfSpeaker(quote.speaker);
+        const bool rejected = quote.review == annotation::ReviewState::Rejected;
+        const QColor strong
+            = rejected ? palette->unknownFill().darker(130) : palette->strong(speaker);
+        const QRectF start = m_view->lineRect(quote.range.start);
+        if (quote.kind == analysis::QuoteKind::Block && !rejected) {
+            const QRectF end = m_view->lineRect(std::max(quote.range.start, quote.range.end - 1));
             painter.fillRect(QRectF(width() - 5, start.top(), 3, end.bottom() - start.top()),
                              strong);
         }
-        const bool low = attribution.confidence < ArticleSession::LowConfidence;
-        QString label = attribution.speaker >= 0
-            ? initials(a->speakers.at(attribution.speaker).name)
-            : u"?"_s;
-        if (low && attribution.speaker >= 0)
+        const bool low = !rejected && quote.review == annotation::ReviewState::Unreviewed
+            && quote.confidence < ArticleSession::LowConfidence;
+        QString label = speaker >= 0 ? initials(set->speaker(speaker).name) : u"?"_s;
+        if (low && speaker >= 0)
             label += u'?';
+        // The review state, for any state but unreviewed: a mark after the initials.
+        if (quote.review != annotation::ReviewState::Unreviewed)
+            label += QuoteTableModel::reviewMarker(quote.review);
         const qreal w = metrics.horizontalAdvance(label) + 10;
         const qreal h = metrics.height() + 2;
         shift = qFuzzyCompare(start.top() + 1, lastY + 1) ? shift + w + 3 : 0;
         lastY = start.top();
         const QRectF badge(width() - 9 - w - shift, start.top() + (start.height() - h) / 2, w, h);
-        // Low confidence: an outline instead of a filled badge.
-        painter.setPen(low ? QPen(strong, 1.2, Qt::DashLine) : QPen(Qt::NoPen));
-        painter.setBrush(low ? QBrush(palette->baseColour()) : QBrush(strong));
+        // Low confidence or rejected: an outline instead of a filled badge.
+        const bool outlined = low || rejected;
+        painter.setPen(outlined ? QPen(strong, 1.2, Qt::DashLine) : QPen(Qt::NoPen));
+        painter.setBrush(outlined ? QBrush(palette->baseColour()) : QBrush(strong));
         painter.drawRoundedRect(badge, h / 2, h / 2);
-        painter.setPen(low ? strong : palette->onStrong(attribution.speaker));
+        painter.setPen(outlined ? strong : palette->onStrong(speaker));
         painter.drawText(badge, Qt::AlignCenter, label);
     }
 }

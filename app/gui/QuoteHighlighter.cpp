@@ -5,21 +5,25 @@
 #include "Timing.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace whosaid::gui {
 
 using analysis::QuoteKind;
+using annotation::QuoteRecord;
+using annotation::ReviewState;
 
 namespace {
 
 // One batch stays well under the 100 ms a user notices as a stall.
 constexpr qint64 BatchMilliseconds = 25;
+// An edit that touches more blocks than this is formatted in batches too.
+constexpr int SynchronousBlocks = 2000;
 
 } // namespace
 
@@ -31,11 +35,18 @@ QuoteHighlighter::QuoteHighlighter(QTextDocument *document, const ArticleSession
     , m_palette(palette)
 { }
 
-QTextCharFormat QuoteHighlighter::quoteFormat(int speaker, QuoteKind kind, bool low) const
+QTextCharFormat QuoteHighlighter::quoteFormat(int speaker, QuoteKind kind, Style style) const
 {
     QTextCharFormat format;
+    if (style == Style::Rejected) {
+        // Rejected by hand: still visible, struck through on a neutral fill.
+        format.setProperty(RejectedProperty, true);
+        format.setFontStrikeOut(true);
+        format.setForeground(m_palette->textColour().lighter(m_palette->isDark() ? 60 : 250));
+        return format;
+    }
     format.setProperty(SpeechProperty, true);
-    format.setBackground(m_palette->fill(speaker, low));
+    format.setBackground(m_palette->fill(speaker, style == Style::Low));
     format.setUnderlineColor(m_palette->strong(speaker));
     // The underline tells the kind without colour: solid for direct speech, dashed for mixed and
     // indirect; a block quote gets a bar in the margin (drawn by the gutter) instead.
@@ -55,8 +66,10 @@ QTextCharFormat QuoteHighlighter::quoteFormat(int speaker, QuoteKind kind, bool 
     return format;
 }
 
-QTextCharFormat QuoteHighlighter::mentionFormat() const
+QTextCharFormat QuoteHighlighter::mentionFormat(Style style) const
 {
+    if (style == Style::Rejected)
+        return quoteFormat(-1, QuoteKind::Mention, style);
     QTextCharFormat format;
     format.setProperty(MentionProperty, true);
     format.setUnderlineStyle(QTextCharFormat::DotLine);
@@ -64,48 +77,60 @@ QTextCharFormat QuoteHighlighter::mentionFormat() const
     return format;
 }
 
+int QuoteHighlighter::formatFor(const QuoteRecord &quote, int speaker)
+{
+    // One shared format per speaker, kind and style, not one per quote: a 20 MB article has
+    // 100,000 quotes but a few dozen looks. Hand decisions are certain, whatever the machine said.
+    Style style = Style::Normal;
+    if (quote.review == ReviewState::Rejected)
+        style = Style::Rejected;
+    else if (quote.review == ReviewState::Unreviewed
+             && quote.confidence < ArticleSession::LowConfidence
+             && quote.kind != QuoteKind::Mention)
+        style = Style::Low;
+    if (style == Style::Rejected || quote.kind == QuoteKind::Mention)
+        speaker = -1;
+    const int key = ((speaker + 1) * 8 + int(quote.kind)) * 4 + int(style);
+    auto it = m_formatOf.constFind(key);
+    if (it == m_formatOf.cend()) {
+        m_formats.append(quote.kind == QuoteKind::Mention
+                             ? mentionFormat(style)
+                             : quoteFormat(speaker, quote.kind, style));
+        it = m_formatOf.insert(key, int(m_formats.size()) - 1);
+    }
+    return *it;
+}
+
 void QuoteHighlighter::buildSpans()
 {
     m_spans.clear();
-    m_formats.clear();
-    const analysis::Analysis *a = m_session->analysis();
-    if (!a)
+    const annotation::AnnotationSet *set = m_session->annotations();
+    if (!set)
         return;
-    // One shared format per speaker, kind and certainty, not one per quote: a 20 MB article
-    // has 100,000 quotes but a few dozen looks.
-    QHash<int, int> formatOf;
-    for (const int quote : m_session->speechQuotes()) {
-        const analysis::Attribution &attribution = a->attributions.at(quote);
-        if (!m_session->isSpeakerVisible(attribution.speaker))
+    m_spans.reserve(set->quoteCount());
+    for (const QuoteRecord &quote : set->quotes()) {
+        if (!m_session->isSpeakerVisible(quote.speaker) || quote.range.isEmpty())
             continue;
-        const QuoteKind kind = a->quotes.at(quote).kind;
-        const bool low = attribution.confidence < ArticleSession::LowConfidence;
-        const int key = ((attribution.speaker + 1) * 8 + int(kind)) * 2 + int(low);
-        auto it = formatOf.constFind(key);
-        if (it == formatOf.cend()) {
-            m_formats.append(quoteFormat(attribution.speaker, kind, low));
-            it = formatOf.insert(key, int(m_formats.size()) - 1);
-        }
-        const analysis::TextRange outer = a->quotes.at(quote).outer;
-        m_spans.append({outer.start, outer.end, *it});
+        const int speaker = set->indexOfSpeaker(quote.speaker);
+        m_spans.append({quote.range.start, quote.range.end, formatFor(quote, speaker)});
     }
-    m_formats.append(mentionFormat());
-    const int mention = int(m_formats.size()) - 1;
-    for (const int quote : m_session->mentionQuotes()) {
-        const analysis::TextRange outer = a->quotes.at(quote).outer;
-        m_spans.append({outer.start, outer.end, mention});
-    }
-    std::sort(m_spans.begin(), m_spans.end(),
-              [](const Span &x, const Span &y) { return x.start < y.start; });
-    // Top-level quotes do not overlap; if the analysis ever disagrees, the earlier one wins.
+    // The set keeps quotes in order of their start. A quote inside another (added by hand) is
+    // cut out of the outer one's span, so the inner one shows.
     QList<Span> kept;
     kept.reserve(m_spans.size());
-    qsizetype end = 0;
-    for (Span span : std::as_const(m_spans)) {
-        span.start = std::max(span.start, end);
-        if (span.start >= span.end)
+    for (const Span &span : std::as_const(m_spans)) {
+        if (!kept.isEmpty() && kept.last().end > span.start) {
+            Span tail = kept.last();
+            kept.last().end = span.start;
+            if (kept.last().end <= kept.last().start)
+                kept.removeLast();
+            kept.append(span);
+            if (tail.end > span.end) {
+                tail.start = span.end;
+                kept.append(tail);
+            }
             continue;
-        end = span.end;
+        }
         kept.append(span);
     }
     m_spans = std::move(kept);
@@ -115,9 +140,65 @@ void QuoteHighlighter::rehighlight(int startBlock)
 {
     if (!m_document)
         return;
+    m_formats.clear();
+    m_formatOf.clear();
     buildSpans();
-    const int blocks = m_document->blockCount();
-    m_nextBlock = std::clamp(startBlock, 0, std::max(0, blocks - 1));
+    schedule(startBlock, m_document->blockCount());
+}
+
+void QuoteHighlighter::refresh(int startBlock)
+{
+    if (!m_document)
+        return;
+    if (m_remaining > 0) {
+        rehighlight(startBlock); // a pass is running: start it again on the new spans
+        return;
+    }
+    const QList<Span> old = m_spans;
+    buildSpans();
+    // The spans before and after the change are equal: only the middle needs formatting.
+    qsizetype same = 0;
+    while (same < old.size() && same < m_spans.size() && old.at(same) == m_spans.at(same))
+        ++same;
+    qsizetype oldEnd = old.size();
+    qsizetype newEnd = m_spans.size();
+    while (oldEnd > same && newEnd > same && old.at(oldEnd - 1) == m_spans.at(newEnd - 1)) {
+        --oldEnd;
+        --newEnd;
+    }
+    if (oldEnd == same && newEnd == same)
+        return;
+    qsizetype from = std::numeric_limits<qsizetype>::max();
+    qsizetype to = 0;
+    const auto widen = [&](const QList<Span> &spans, qsizetype end) {
+        if (end > same) {
+            from = std::min(from, spans.at(same).start);
+            to = std::max(to, spans.at(end - 1).end);
+        }
+    };
+    widen(old, oldEnd);
+    widen(m_spans, newEnd);
+    const QTextBlock first = m_document->findBlock(int(from));
+    const QTextBlock last = m_document->findBlock(int(std::max(from, to - 1)));
+    if (!first.isValid() || !last.isValid())
+        return;
+    const int blocks = last.blockNumber() - first.blockNumber() + 1;
+    if (blocks > SynchronousBlocks) {
+        schedule(first.blockNumber(), blocks);
+        return;
+    }
+    for (QTextBlock block = first; block.isValid(); block = block.next()) {
+        formatBlock(block);
+        if (block == last)
+            break;
+    }
+    m_document->markContentsDirty(first.position(),
+                                  last.position() + last.length() - first.position());
+}
+
+void QuoteHighlighter::schedule(int firstBlock, int blocks)
+{
+    m_nextBlock = std::clamp(firstBlock, 0, std::max(0, m_document->blockCount() - 1));
     m_remaining = blocks;
     if (!m_scheduled) {
         m_scheduled = true;

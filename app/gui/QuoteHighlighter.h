@@ -2,21 +2,27 @@
 
 #include "analysis/Analysis.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTextCharFormat>
 #include <QTextLayout>
 
+namespace whosaid::annotation {
+struct QuoteRecord;
+}
+
 namespace whosaid::gui {
 
 class ArticleSession;
 class SpeakerPalette;
 
-// Paints the quotations into a QTextDocument as per-block layout formats (as QSyntaxHighlighter
-// does), never through QTextCursor: that leaves the text and the undo history alone and costs
-// O(quotes) rather than O(quotes * log text). Blocks are formatted in time-boxed batches on
-// successive turns of the event loop, so a 20 MB article never blocks the window.
+// Paints the quotations of the session's annotations into a QTextDocument as per-block layout
+// formats (as QSyntaxHighlighter does), never through QTextCursor: that leaves the text and the
+// undo history alone and costs O(quotes) rather than O(quotes * log text). A full pass formats
+// the blocks in time-boxed batches on successive turns of the event loop, so a 20 MB article
+// never blocks the window; after an edit only the blocks whose spans changed are formatted again.
 class QuoteHighlighter final : public QObject
 {
     Q_OBJECT
@@ -27,14 +33,17 @@ public:
     enum Property {
         SpeechProperty = QTextFormat::UserProperty + 1, // set on quotations of speech
         MentionProperty,                                // set on scare quotes and titles
+        RejectedProperty,                               // set on quotes rejected by hand
     };
 
     QuoteHighlighter(QTextDocument *document, const ArticleSession *session,
                      const SpeakerPalette *palette, QObject *parent = nullptr);
 
-    // Recomputes every span (after analysis, a visibility or a palette change) and starts
-    // formatting from startBlock, wrapping round, so the part on screen is done first.
+    // Recomputes every span and format (after analysis, a visibility, roster or palette change)
+    // and starts formatting from startBlock, wrapping round, so the part on screen is done first.
     void rehighlight(int startBlock = 0);
+    // After an edit: formats again only the blocks whose spans changed.
+    void refresh(int startBlock = 0);
     [[nodiscard]] bool isComplete() const { return m_remaining == 0; }
 
 Q_SIGNALS:
@@ -47,11 +56,15 @@ private:
         qsizetype start = 0;
         qsizetype end = 0;
         int format = 0;
+        friend bool operator==(const Span &, const Span &) = default;
     };
+    enum class Style { Normal, Low, Rejected };
     void buildSpans();
+    [[nodiscard]] int formatFor(const annotation::QuoteRecord &quote, int speaker);
     [[nodiscard]] QTextCharFormat quoteFormat(int speaker, analysis::QuoteKind kind,
-                                              bool low) const;
-    [[nodiscard]] QTextCharFormat mentionFormat() const;
+                                              Style style) const;
+    [[nodiscard]] QTextCharFormat mentionFormat(Style style) const;
+    void schedule(int firstBlock, int blocks);
     void formatBlocks();
     void formatBlock(const QTextBlock &block);
 
@@ -60,6 +73,7 @@ private:
     const SpeakerPalette *m_palette;
     QList<Span> m_spans; // sorted by start, not overlapping
     QList<QTextCharFormat> m_formats;
+    QHash<int, int> m_formatOf; // key of speaker, kind and style -> index in m_formats
     int m_nextBlock = 0;
     int m_remaining = 0;
     bool m_scheduled = false;

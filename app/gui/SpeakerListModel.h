@@ -1,14 +1,21 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QPointer>
+
+namespace whosaid::annotation {
+class AnnotationSet;
+}
 
 namespace whosaid::gui {
 
 class ArticleSession;
 class SpeakerPalette;
 
-// The speakers of one article: a checkable name with a colour swatch (unchecked hides the
-// speaker's highlights), role, number of quotes and share of the quoted words.
+// The roster of one article's annotations: a checkable name with a colour swatch (unchecked
+// hides the speaker's highlights), role, number of quotes and share of the quoted words. Name and
+// role are edited in place; setData() pushes the command onto the session's undo stack. The
+// counts follow every change of the quotes (recounted once per turn of the event loop).
 class SpeakerListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,7 +24,7 @@ class SpeakerListModel final : public QAbstractTableModel
 public:
     enum Column { NameColumn, RoleColumn, QuotesColumn, ShareColumn, ColumnCount };
     enum Role {
-        SpeakerRole = Qt::UserRole + 1, // speaker index
+        SpeakerRole = Qt::UserRole + 1, // speaker id
         ShareRole,                      // double 0..1
         SortRole,
     };
@@ -33,19 +40,28 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role) const override;
 
+    // Re-reads the session's annotations (after analysis, or when they were replaced).
     void reload();
     void paletteChanged();
 
     [[nodiscard]] int quoteCount(int speaker) const { return m_quotes.value(speaker); }
     [[nodiscard]] double share(int speaker) const { return m_shares.value(speaker); }
 
+Q_SIGNALS:
+    // Quote counts or shares changed (the chart redraws).
+    void countsChanged();
+
 private:
     [[nodiscard]] QVariant displayData(int speaker, int column) const;
+    void scheduleRecount();
+    void recount();
 
     ArticleSession *m_session;
     const SpeakerPalette *m_palette;
+    QPointer<annotation::AnnotationSet> m_set;
     QList<int> m_quotes;
     QList<double> m_shares;
+    bool m_recountPending = false;
 };
 
 } // namespace whosaid::gui

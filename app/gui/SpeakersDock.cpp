@@ -26,7 +26,8 @@ SpeakersDock::SpeakersDock(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
     m_list->setWordWrap(false);
-    m_list->setToolTip(tr("Tick to show a speaker's highlights; select to list only their quotes"));
+    m_list->setToolTip(tr("Tick to show a speaker's highlights; select to list only their quotes; "
+                          "double-click a name or role to edit it"));
     // Roster and chart side by side: a short dock leaves the height to the quote table.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"speakersSplitter"_s);
@@ -41,31 +42,41 @@ SpeakersDock::SpeakersDock(QWidget *parent)
 
 void SpeakersDock::setTab(DocumentTab *tab)
 {
+    if (m_tab)
+        m_tab->speakerModel()->disconnect(this);
     m_tab = tab;
     // setModel() leaves the old selection model to its caller.
     QItemSelectionModel *oldSelection = m_list->selectionModel();
     m_list->setModel(tab ? tab->speakerModel() : nullptr);
     delete oldSelection;
     refreshChart();
+    Q_EMIT selectionChanged();
     if (!tab)
         return;
+    connect(tab->speakerModel(), &SpeakerListModel::countsChanged, this,
+            &SpeakersDock::refreshChart);
     QHeaderView *header = m_list->horizontalHeader();
     header->setSectionResizeMode(SpeakerListModel::NameColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SpeakerListModel::RoleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SpeakerListModel::QuotesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SpeakerListModel::ShareColumn, QHeaderView::ResizeToContents);
-    // Selecting a speaker narrows the quote list; clearing the selection shows every quote.
+    // Selecting one speaker narrows the quote list; clearing the selection (or selecting more,
+    // to merge them) shows every quote.
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (!m_tab)
             return;
         const QModelIndexList rows = m_list->selectionModel()->selectedRows();
         m_tab->quoteFilter()->setSpeakerFilter(
-            rows.isEmpty() ? QuoteFilterModel::AnySpeaker
-                           : rows.first().data(SpeakerListModel::SpeakerRole).toInt());
+            rows.size() == 1
+                ? std::optional(rows.first().data(SpeakerListModel::SpeakerRole).toString())
+                : std::nullopt);
+        Q_EMIT selectionChanged();
     });
-    const int filter = tab->quoteFilter()->speakerFilter();
-    if (filter >= 0)
-        m_list->selectRow(filter);
+    if (const std::optional<QString> &filter = tab->quoteFilter()->speakerFilter()) {
+        const int row = tab->session()->annotations()->indexOfSpeaker(*filter);
+        if (row >= 0)
+            m_list->selectRow(row);
+    }
 }
 
 void SpeakersDock::refreshChart()

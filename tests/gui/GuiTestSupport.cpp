@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include "ArticleSession.h"
 #include "ArticleView.h"
 #include "DocumentTab.h"
 #include "MainWindow.h"
@@ -41,6 +42,17 @@ int tableRow(gui::MainWindow &window)
 {
     const QModelIndex current = quoteTable(window)->currentIndex();
     return current.isValid() ? current.data(gui::QuoteTableModel::SortRole).toInt() : -1;
+}
+
+QList<int> listedRows(const gui::ArticleSession &session)
+{
+    QList<int> rows;
+    const annotation::AnnotationSet *set = session.annotations();
+    for (int row = 0; set && row < set->quoteCount(); ++row) {
+        if (set->quote(row).kind != analysis::QuoteKind::Mention)
+            rows.append(row);
+    }
+    return rows;
 }
 
 void isolateSettings(const QString &testName)

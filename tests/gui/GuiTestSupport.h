@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
+
 class QString;
 class QTableView;
 
 namespace whosaid::gui {
+class ArticleSession;
 class ArticleView;
 class MainWindow;
 } // namespace whosaid::gui
@@ -20,6 +23,8 @@ gui::ArticleView *open(gui::MainWindow &window, const QString &path);
 QTableView *quoteTable(gui::MainWindow &window);
 // The source row of the quote table's current index, -1 for none.
 int tableRow(gui::MainWindow &window);
+// The rows (AnnotationSet indexes) of the quotes the table lists: all but scare quotes.
+QList<int> listedRows(const gui::ArticleSession &session);
 // Isolated settings (QStandardPaths test mode) under this test's name, cleared.
 void isolateSettings(const QString &testName);
 

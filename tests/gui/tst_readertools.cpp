@@ -77,7 +77,7 @@ private Q_SLOTS:
         ArticleView *view = open(window, fixture(u"harbour.txt"_s));
         QVERIFY(view);
         const ArticleSession *session = window.currentTab()->session();
-        const auto range = session->analysis()->quotes.at(session->speechQuotes().at(0)).outer;
+        const auto range = session->annotations()->quote(listedRows(*session).at(0)).range;
         QTextCursor cursor(view->document());
         cursor.setPosition(int((range.start + range.end) / 2));
         const QPoint point = view->cursorRect(cursor).center();
