@@ -221,15 +221,20 @@ void AnnotationController::offerChain(const QList<int> &quoteIds, const QString 
     if (quoteIds.isEmpty())
         return;
     const QString name = set()->speakerName(speakerId);
-    m_tab->offerBar()->offer(
-        tr("%n other quote(s) reached the same speaker through the same pronoun or "
-           "continuation. Give them to %1 too?",
-           nullptr, int(quoteIds.size()))
-            .arg(name),
-        tr("Give Them to %1").arg(name), [this, tab = m_tab, quoteIds, speakerId] {
-            if (tab == m_tab)
-                push(AnnotationMacros::reassign(set(), quoteIds, speakerId));
-        });
+    // English plurals without a translation file; other languages come with their .ts.
+    const QString text = quoteIds.size() == 1
+        ? tr("1 other quote reached the same speaker through the same pronoun or continuation. "
+             "Give it to %1 too?")
+              .arg(name)
+        : tr("%1 other quotes reached the same speaker through the same pronoun or "
+             "continuation. Give them to %2 too?")
+              .arg(quoteIds.size())
+              .arg(name);
+    m_tab->offerBar()->offer(text, tr("Give Them to %1").arg(name),
+                             [this, tab = m_tab, quoteIds, speakerId] {
+                                 if (tab == m_tab)
+                                     push(AnnotationMacros::reassign(set(), quoteIds, speakerId));
+                             });
 }
 
 void AnnotationController::assignPrevious()
@@ -269,7 +274,6 @@ void AnnotationController::nextUnreviewed()
         return;
     }
     view->showRow(row);
-    Q_EMIT view->rowActivated(row);
 }
 
 void AnnotationController::acceptAbove()
@@ -304,7 +308,6 @@ void AnnotationController::addQuote(bool raw)
     push(std::make_unique<commands::AddQuote>(
         set(), quote, tr("Add %1").arg(set()->document().view(range).left(24).toString())));
     m_tab->view()->showRow(set()->indexOfQuote(quote.id));
-    Q_EMIT m_tab->view()->rowActivated(set()->indexOfQuote(quote.id));
     pickSpeaker(); // a new quote needs its speaker next
 }
 

@@ -28,7 +28,9 @@ ArticleSession::ArticleSession(QString path, QObject *parent)
 // article is still being analysed does not freeze the window; the result is simply dropped.
 ArticleSession::~ArticleSession()
 {
-    // The commands point at the annotations: the history goes first.
+    // The commands point at the annotations: the history goes first, telling no one.
+    blockSignals(true);
+    m_undo.blockSignals(true);
     m_undo.clear();
 }
 

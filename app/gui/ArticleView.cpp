@@ -358,6 +358,8 @@ void ArticleView::refresh()
     m_highlighter->refresh(firstVisibleBlockNumber());
     updateMarks();
     m_gutter->update();
+    // The selected quote may have moved in the list (or be gone): the table follows.
+    Q_EMIT currentChanged(currentRow());
 }
 
 void ArticleView::rosterChanged()

@@ -214,7 +214,7 @@ void MainWindow::openFile(const QString &path)
     connect(tab, &DocumentTab::ready, this, [this, tab] { onTabReady(tab); });
     connect(tab, &DocumentTab::failed, this,
             [this, tab](const QString &error) { onTabFailed(tab, error); });
-    connect(tab->view(), &ArticleView::rowActivated, m_quotesDock, &QuotesDock::selectRow);
+    connect(tab->view(), &ArticleView::currentChanged, m_quotesDock, &QuotesDock::selectRow);
     connect(tab->view(), &ArticleView::paletteRegenerated, this, [this, tab] {
         if (tab == currentTab())
             m_speakersDock->refreshChart();

@@ -43,12 +43,22 @@ void QuoteTableModel::reload()
         m_set->disconnect(this);
     m_set = m_session->annotations();
     if (m_set) {
-        connect(m_set, &AnnotationSet::quoteAboutToBeInserted, this,
-                [this](int row) { beginInsertRows({}, row, row); });
-        connect(m_set, &AnnotationSet::quoteInserted, this, [this] { endInsertRows(); });
-        connect(m_set, &AnnotationSet::quoteAboutToBeRemoved, this,
-                [this](int row) { beginRemoveRows({}, row, row); });
-        connect(m_set, &AnnotationSet::quoteRemoved, this, [this] { endRemoveRows(); });
+        connect(m_set, &AnnotationSet::quoteAboutToBeInserted, this, [this](int row) {
+            m_changingRows = true;
+            beginInsertRows({}, row, row);
+        });
+        connect(m_set, &AnnotationSet::quoteInserted, this, [this] {
+            endInsertRows();
+            m_changingRows = false;
+        });
+        connect(m_set, &AnnotationSet::quoteAboutToBeRemoved, this, [this](int row) {
+            m_changingRows = true;
+            beginRemoveRows({}, row, row);
+        });
+        connect(m_set, &AnnotationSet::quoteRemoved, this, [this] {
+            endRemoveRows();
+            m_changingRows = false;
+        });
         connect(m_set, &AnnotationSet::quoteChanged, this, [this](int row) {
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         });

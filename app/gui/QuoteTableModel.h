@@ -54,6 +54,9 @@ public:
     void reload();
     // Colours changed: swatches repaint.
     void paletteChanged();
+    // Rows are being inserted or removed by an edit: a current row that moves meanwhile is not
+    // the reader's choice.
+    [[nodiscard]] bool isChangingRows() const { return m_changingRows; }
 
     // "✓ accepted", "✎ corrected" ...: the marker and name of a review state.
     [[nodiscard]] static QString reviewText(annotation::ReviewState state);
@@ -66,6 +69,7 @@ private:
     const ArticleSession *m_session;
     const SpeakerPalette *m_palette;
     QPointer<annotation::AnnotationSet> m_set;
+    bool m_changingRows = false;
 };
 
 } // namespace whosaid::gui

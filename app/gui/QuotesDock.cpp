@@ -67,7 +67,7 @@ void QuotesDock::setTab(DocumentTab *tab)
 
 void QuotesDock::onCurrentChanged(const QModelIndex &current)
 {
-    if (m_selecting || !m_tab || !current.isValid())
+    if (m_selecting || !m_tab || !current.isValid() || m_tab->quoteModel()->isChangingRows())
         return;
     const QModelIndex source = m_tab->quoteFilter()->mapToSource(current);
     Q_EMIT rowSelected(source.row());
@@ -75,8 +75,14 @@ void QuotesDock::onCurrentChanged(const QModelIndex &current)
 
 void QuotesDock::selectRow(int row)
 {
-    if (!m_tab || row < 0)
+    if (!m_tab)
         return;
+    if (row < 0) {
+        m_selecting = true;
+        m_table->selectionModel()->clearSelection();
+        m_selecting = false;
+        return;
+    }
     const QModelIndex source = m_tab->quoteModel()->index(row, QuoteTableModel::TextColumn);
     const QModelIndex proxy = m_tab->quoteFilter()->mapFromSource(source);
     m_selecting = true;

@@ -110,6 +110,7 @@ void SpeakerPicker::choose()
     if (!item)
         return;
     hide();
+    parentWidget()->setFocus();
     const QString name = item->data(NewRole).toString();
     if (!name.isEmpty())
         Q_EMIT newSpeakerRequested(name);

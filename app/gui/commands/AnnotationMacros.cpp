@@ -63,9 +63,8 @@ AnnotationMacros::Command AnnotationMacros::reassign(AnnotationSet *set, const Q
 {
     const QString name = speakerId.isEmpty() ? tr("unknown") : set->speakerName(speakerId);
     auto macro = std::make_unique<QUndoCommand>(
-        quoteIds.size() == 1
-            ? tr("Give %1 to %2").arg(label(*set, quoteIds.first()), name)
-            : tr("Give %n quote(s) to %1", nullptr, int(quoteIds.size())).arg(name));
+        quoteIds.size() == 1 ? tr("Give %1 to %2").arg(label(*set, quoteIds.first()), name)
+                             : tr("Give %1 quotes to %2").arg(quoteIds.size()).arg(name));
     for (const int id : quoteIds) {
         const int index = set->indexOfQuote(id);
         if (index >= 0)
@@ -154,8 +153,11 @@ AnnotationMacros::Command AnnotationMacros::acceptAbove(AnnotationSet *set, doub
             new ChangeQuote(set, AnnotationEdits::reviewed(quote, ReviewState::Accepted), QString(),
                             ChangeQuote::Merge::Never, macro.get());
     }
-    macro->setText(tr("Accept %n quote(s) at or above %1 %", nullptr, macro->childCount())
-                       .arg(qRound(confidence * 100)));
+    macro->setText(macro->childCount() == 1
+                       ? tr("Accept 1 quote at or above %1 %").arg(qRound(confidence * 100))
+                       : tr("Accept %1 quotes at or above %2 %")
+                             .arg(macro->childCount())
+                             .arg(qRound(confidence * 100)));
     return keepIfAny(std::move(macro));
 }
 
