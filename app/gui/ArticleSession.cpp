@@ -2,6 +2,8 @@
 
 #include "Timing.h"
 #include "analysis/Pipeline.h"
+#include "annotation/AnnotationLoader.h"
+#include "annotation/AnnotationMerge.h"
 #include "document/ArticleLoader.h"
 
 #include <QCoreApplication>
@@ -13,13 +15,36 @@
 namespace whosaid::gui {
 
 using annotation::AnnotationSet;
+using annotation::SidecarContents;
+using annotation::SidecarFile;
+
+namespace {
+
+// One pipeline for every session: building it reads the lexicons, and analyse() is thread-safe.
+const analysis::Pipeline &pipeline()
+{
+    static const analysis::Pipeline instance;
+    return instance;
+}
+
+// Made on a worker, used on the UI thread: pushed there before the worker lets go of it.
+std::shared_ptr<AnnotationSet> toUiThread(std::unique_ptr<AnnotationSet> set)
+{
+    set->moveToThread(QCoreApplication::instance()->thread());
+    return std::shared_ptr<AnnotationSet>(std::move(set));
+}
+
+} // namespace
 
 ArticleSession::ArticleSession(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
+    , m_sidecarPath(SidecarFile::pathFor(m_path))
 {
     connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &ArticleSession::onLoaded);
     connect(&m_analysing, &QFutureWatcher<Analysed>::finished, this, &ArticleSession::onAnalysed);
+    connect(&m_reanalysing, &QFutureWatcher<Analysed>::finished, this,
+            &ArticleSession::onReanalysed);
     connect(&m_undo, &QUndoStack::cleanChanged, this,
             [this] { Q_EMIT modifiedChanged(isModified()); });
 }
@@ -56,20 +81,43 @@ ArticleSession::Loaded ArticleSession::load(const QString &path)
     return {QString(), std::make_shared<const document::Document>(std::move(loaded.document))};
 }
 
-ArticleSession::Analysed ArticleSession::analyse(std::shared_ptr<const document::Document> document)
+ArticleSession::Analysed ArticleSession::analyse(std::shared_ptr<const document::Document> document,
+                                                 const QString &sidecarPath,
+                                                 std::optional<SidecarContents> saved)
 {
-    // One pipeline for every session: building it reads the lexicons, and analyse() is
-    // thread-safe.
-    static const analysis::Pipeline pipeline;
     QElapsedTimer clock;
     clock.start();
     Analysed out;
+    out.document = document;
     out.analysis
-        = std::make_shared<const analysis::Analysis>(pipeline.analyse(std::move(document)));
-    out.annotations = AnnotationSet::fromAnalysis(*out.analysis);
-    // Made here, used on the UI thread: pushed there before the worker lets go of it.
-    out.annotations->moveToThread(QCoreApplication::instance()->thread());
+        = std::make_shared<const analysis::Analysis>(pipeline().analyse(std::move(document)));
+    annotation::AnnotationLoader::Result loaded
+        = annotation::AnnotationLoader::load(*out.analysis, sidecarPath);
+    out.sidecarError = loaded.error;
+    out.readOnly = loaded.readOnly;
+    out.annotations = toUiThread(saved ? annotation::AnnotationMerge::merge(*out.analysis, *saved)
+                                       : std::move(loaded.annotations));
     qCDebug(lcTiming) << "analyse" << clock.elapsed() << "ms";
+    return out;
+}
+
+ArticleSession::Analysed ArticleSession::rerun(const QString &path,
+                                               std::shared_ptr<const document::Document> document,
+                                               const SidecarContents &saved)
+{
+    Analysed out;
+    if (!document) {
+        Loaded loaded = load(path);
+        if (!loaded.error.isEmpty()) {
+            out.error = loaded.error;
+            return out;
+        }
+        document = std::move(loaded.document);
+    }
+    out.document = document;
+    out.analysis
+        = std::make_shared<const analysis::Analysis>(pipeline().analyse(std::move(document)));
+    out.annotations = toUiThread(annotation::AnnotationMerge::merge(*out.analysis, saved));
     return out;
 }
 
@@ -96,7 +144,8 @@ void ArticleSession::onLoaded()
         return;
     }
     m_document = std::move(result.document);
-    m_analysing.setFuture(QtConcurrent::run(&ArticleSession::analyse, m_document));
+    m_analysing.setFuture(
+        QtConcurrent::run(&ArticleSession::analyse, m_document, m_sidecarPath, m_restore));
     Q_EMIT loaded();
 }
 
@@ -105,8 +154,43 @@ void ArticleSession::onAnalysed()
     Analysed result = m_analysing.result();
     m_analysis = std::move(result.analysis);
     m_annotations = std::move(result.annotations);
+    m_sidecarError = result.sidecarError;
+    m_readOnly = result.readOnly;
+    m_forcedModified = m_restore.has_value();
+    m_restore.reset();
     m_state = State::Ready;
     Q_EMIT analysed();
+}
+
+void ArticleSession::restoreFrom(const SidecarContents &contents)
+{
+    m_restore = contents;
+}
+
+void ArticleSession::reanalyse(bool reread)
+{
+    if (!m_annotations || m_reanalysing.isRunning())
+        return;
+    m_reanalysing.setFuture(QtConcurrent::run(&ArticleSession::rerun, m_path,
+                                              reread ? nullptr : m_document,
+                                              SidecarFile::contentsOf(*m_annotations)));
+}
+
+void ArticleSession::onReanalysed()
+{
+    Analysed result = m_reanalysing.result();
+    if (!result.error.isEmpty()) {
+        Q_EMIT reloadFailed(result.error);
+        return;
+    }
+    const bool textChanged = result.document->text() != m_document->text();
+    m_analysis = std::move(result.analysis);
+    if (textChanged) {
+        m_document = std::move(result.document);
+        Q_EMIT loaded();
+    }
+    // New text means new offsets in the sidecar: it needs saving even if nothing else changed.
+    replaceAnnotations(std::move(result.annotations), isModified() || textChanged);
 }
 
 void ArticleSession::replaceAnnotations(std::shared_ptr<AnnotationSet> annotations, bool modified)

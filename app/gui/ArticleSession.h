@@ -2,6 +2,7 @@
 
 #include "analysis/Analysis.h"
 #include "annotation/AnnotationSet.h"
+#include "annotation/SidecarFile.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,7 +19,9 @@ namespace whosaid::gui {
 // the reader is. Loading and analysis run on the thread pool in two steps, so the text can be
 // shown (loaded()) while the analysis is still running (analysed()); a file that cannot be read
 // ends with failed(). Every view reads the AnnotationSet and follows its signals; every change
-// to it is a command on undoStack().
+// to it is a command on undoStack(). The annotations start from the sidecar beside the article
+// (AnnotationLoader), or from a recovery file when one is restored; a sidecar that cannot be read
+// leaves them read-only.
 class ArticleSession final : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,20 @@ public:
 
     // Starts loading and analysing on the thread pool.
     void start();
+    // Starts with these annotations (a recovery file) laid over the fresh analysis instead of
+    // the sidecar's; the session is modified from the start. Call before start().
+    void restoreFrom(const annotation::SidecarContents &contents);
+    // Analyses the article again (reading the file again when `reread`, as after it changed on
+    // disk) and lays the current annotations over the new analysis, so every hand edit stays.
+    // Ends with annotationsReplaced() (after loaded() when the text changed) or reloadFailed().
+    void reanalyse(bool reread);
+    [[nodiscard]] bool isReanalysing() const { return m_reanalysing.isRunning(); }
+
+    // Where the annotations are saved: beside the article unless saved elsewhere.
+    [[nodiscard]] const QString &sidecarPath() const { return m_sidecarPath; }
+    void setSidecarPath(const QString &path) { m_sidecarPath = path; }
+    // Why the sidecar was not used when the article was opened; empty when it was or was absent.
+    [[nodiscard]] const QString &sidecarError() const { return m_sidecarError; }
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] QString title() const;
@@ -77,6 +94,7 @@ Q_SIGNALS:
     void annotationsReplaced();
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
+    void reloadFailed(const QString &message);
 
 private:
     struct Loaded
@@ -88,14 +106,27 @@ private:
     // Everything that costs O(quotes), computed on the worker too.
     struct Analysed
     {
+        QString error; // reading the file again failed
+        std::shared_ptr<const document::Document> document;
         std::shared_ptr<const analysis::Analysis> analysis;
         std::shared_ptr<annotation::AnnotationSet> annotations;
+        QString sidecarError;
+        bool readOnly = false;
     };
-    static Analysed analyse(std::shared_ptr<const document::Document> document);
+    // The annotations of a fresh analysis: `saved` laid over it when given, else the sidecar's.
+    static Analysed analyse(std::shared_ptr<const document::Document> document,
+                            const QString &sidecarPath,
+                            std::optional<annotation::SidecarContents> saved);
+    static Analysed rerun(const QString &path, std::shared_ptr<const document::Document> document,
+                          const annotation::SidecarContents &saved);
     void onLoaded();
     void onAnalysed();
+    void onReanalysed();
 
     QString m_path;
+    QString m_sidecarPath;
+    QString m_sidecarError;
+    std::optional<annotation::SidecarContents> m_restore;
     State m_state = State::Idle;
     QString m_error;
     std::shared_ptr<const document::Document> m_document;
@@ -107,6 +138,7 @@ private:
     bool m_readOnly = false;
     QFutureWatcher<Loaded> m_loading;
     QFutureWatcher<Analysed> m_analysing;
+    QFutureWatcher<Analysed> m_reanalysing;
 };
 
 } // namespace whosaid::gui

@@ -30,6 +30,7 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     , m_view(new ArticleView(m_session, &m_palette, this))
     , m_findBar(new FindBar(m_view, this))
     , m_offerBar(new OfferBar(this))
+    , m_sidecarBar(new OfferBar(this))
     , m_picker(new SpeakerPicker(m_view))
     , m_stack(new QStackedWidget(this))
     , m_busy(new QLabel(this))
@@ -68,6 +69,8 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     analysingLayout->addWidget(analysingProgress);
     analysingLayout->addStretch();
     articleLayout->addWidget(m_analysing);
+    m_sidecarBar->setObjectName(u"sidecarBar"_s);
+    articleLayout->addWidget(m_sidecarBar);
     articleLayout->addWidget(m_offerBar);
     articleLayout->addWidget(m_view, 1);
     articleLayout->addWidget(m_findBar);

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] ArticleView *view() const { return m_view; }
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
     [[nodiscard]] OfferBar *offerBar() const { return m_offerBar; }
+    // What became of the sidecar when it could not be read.
+    [[nodiscard]] OfferBar *sidecarBar() const { return m_sidecarBar; }
     [[nodiscard]] SpeakerPicker *speakerPicker() const { return m_picker; }
     [[nodiscard]] QuoteTableModel *quoteModel() const { return m_quotes; }
     [[nodiscard]] QuoteFilterModel *quoteFilter() const { return m_filter; }
@@ -59,6 +61,7 @@ private:
     ArticleView *m_view;
     FindBar *m_findBar;
     OfferBar *m_offerBar;
+    OfferBar *m_sidecarBar;
     SpeakerPicker *m_picker;
     QStackedWidget *m_stack;
     QLabel *m_busy;

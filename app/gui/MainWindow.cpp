@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AnnotationController.h"
+#include "AnnotationFiles.h"
 #include "ArticleSession.h"
 #include "ArticleView.h"
 #include "DocumentTab.h"
@@ -10,8 +11,10 @@
 #include "ImportAnnotations.h"
 #include "MainActions.h"
 #include "MessageBar.h"
+#include "Prompts.h"
 #include "QuotesDock.h"
 #include "RecentFiles.h"
+#include "RecoveryManager.h"
 #include "ShortcutsDialog.h"
 #include "SpeakerController.h"
 #include "SpeakerListModel.h"
@@ -56,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recent(new RecentFiles(m_actions->recent, this))
     , m_annotations(new AnnotationController(*m_edit, this))
     , m_speakers(new SpeakerController(*m_edit, m_speakersDock, this))
+    , m_recovery(new RecoveryManager(this))
+    , m_files(new AnnotationFiles(*m_edit, m_recovery, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Whosaid"));
@@ -167,6 +172,9 @@ void MainWindow::connectActions()
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_annotations, &AnnotationController::message, this, &MainWindow::showStatus);
     connect(m_speakers, &SpeakerController::message, this, &MainWindow::showStatus);
+    connect(m_files, &AnnotationFiles::status, this, &MainWindow::showStatus);
+    connect(m_files, &AnnotationFiles::error, this, &MainWindow::showMessage);
+    connect(m_recovery, &RecoveryManager::failed, this, &MainWindow::showStatus);
 }
 
 DocumentTab *MainWindow::currentTab() const
@@ -210,7 +218,12 @@ void MainWindow::openFile(const QString &path)
         }
     }
     m_messageBar->hide();
-    auto *tab = new DocumentTab(absolute, m_tabs);
+    addTab(absolute)->start();
+}
+
+DocumentTab *MainWindow::addTab(const QString &absolutePath)
+{
+    auto *tab = new DocumentTab(absolutePath, m_tabs);
     connect(tab, &DocumentTab::ready, this, [this, tab] { onTabReady(tab); });
     connect(tab, &DocumentTab::failed, this,
             [this, tab](const QString &error) { onTabFailed(tab, error); });
@@ -233,15 +246,42 @@ void MainWindow::openFile(const QString &path)
             updateTitle();
     });
     const int index = m_tabs->addTab(tab, tab->session()->title());
-    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolute));
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolutePath));
     m_tabs->setCurrentIndex(index);
     statusBar()->showMessage(tr("Analysing %1\u2026").arg(tab->session()->title()));
-    tab->start();
+    return tab;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryManager::Pending> pending = RecoveryManager::pending();
+    if (pending.isEmpty())
+        return;
+    QStringList names;
+    for (const RecoveryManager::Pending &file : pending)
+        names.append(QDir::toNativeSeparators(file.contents.articlePath));
+    const auto answer = Prompts::ask(
+        this, tr("Restore Unsaved Annotations"),
+        tr("Whosaid was closed without saving the annotations of:\n\n%1\n\nRestore them?")
+            .arg(names.join(u'\n')),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    for (const RecoveryManager::Pending &file : pending) {
+        if (answer == QMessageBox::Yes && QFileInfo::exists(file.contents.articlePath)) {
+            // The recovered edits are laid over a fresh analysis, as a sidecar would be; the
+            // recovery file stays until they are saved or discarded.
+            DocumentTab *tab = addTab(QFileInfo(file.contents.articlePath).absoluteFilePath());
+            tab->session()->restoreFrom(file.contents);
+            tab->start();
+        } else {
+            RecoveryManager::remove(file.file);
+        }
+    }
 }
 
 void MainWindow::onTabReady(DocumentTab *tab)
 {
     m_recent->add(tab->session()->path());
+    m_files->addTab(tab);
     QElapsedTimer clock;
     clock.start();
     if (tab == currentTab())
@@ -259,13 +299,16 @@ void MainWindow::onTabFailed(DocumentTab *tab, const QString &error)
     showMessage(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
-void MainWindow::closeTab(int index)
+bool MainWindow::closeTab(int index)
 {
-    QWidget *tab = m_tabs->widget(index);
+    auto *tab = qobject_cast<DocumentTab *>(m_tabs->widget(index));
     if (!tab)
-        return;
+        return true;
+    if (tab->isReady() && !m_files->confirmClose(tab))
+        return false;
     m_tabs->removeTab(index);
     tab->deleteLater();
+    return true;
 }
 
 void MainWindow::onCurrentTabChanged()
@@ -284,6 +327,7 @@ void MainWindow::onCurrentTabChanged()
         m_quotesDock->selectRow(tab->view()->currentRow());
     m_undoGroup->setActiveStack(tab ? tab->session()->undoStack() : nullptr);
     m_annotations->setTab(ready ? tab : nullptr);
+    m_files->setTab(ready ? tab : nullptr);
     m_speakers->setTab(ready ? tab : nullptr);
     if (ready)
         m_quotesDock->table()->addAction(m_edit->accept);
@@ -395,6 +439,13 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Every tab with unsaved edits asks; Cancel keeps the window open.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (!closeTab(i)) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     event->accept();
 }

@@ -13,10 +13,12 @@ class QUndoGroup;
 namespace whosaid::gui {
 
 class AnnotationController;
+class AnnotationFiles;
 class DocumentTab;
 class MessageBar;
 class QuotesDock;
 class RecentFiles;
+class RecoveryManager;
 class SpeakerController;
 class SpeakersDock;
 struct EditActions;
@@ -37,6 +39,9 @@ public:
 
     void openFiles(const QStringList &paths);
     void openFile(const QString &path);
+    // Offers to restore the unsaved edits a crash left in recovery files (a question; tests
+    // answer it through Prompts). Called once the window is shown.
+    void offerRecovery();
 
     [[nodiscard]] DocumentTab *currentTab() const;
     [[nodiscard]] int tabCount() const;
@@ -45,6 +50,8 @@ public:
     [[nodiscard]] const EditActions &editActions() const { return *m_edit; }
     [[nodiscard]] AnnotationController *annotationController() const { return m_annotations; }
     [[nodiscard]] SpeakerController *speakerController() const { return m_speakers; }
+    [[nodiscard]] AnnotationFiles *annotationFiles() const { return m_files; }
+    [[nodiscard]] RecoveryManager *recovery() const { return m_recovery; }
 
     // Moves to the next (+1) or previous (-1) quote, or the next low-confidence one.
     void goToQuote(int step, bool lowConfidenceOnly = false);
@@ -61,7 +68,9 @@ protected:
 private:
     void connectActions();
     void showOpenDialog();
-    void closeTab(int index);
+    // False when the reader chose to keep the tab (unsaved edits, Cancel).
+    bool closeTab(int index);
+    DocumentTab *addTab(const QString &absolutePath);
     void onCurrentTabChanged();
     void onTabReady(DocumentTab *tab);
     void onTabFailed(DocumentTab *tab, const QString &error);
@@ -88,6 +97,8 @@ private:
     RecentFiles *m_recent;
     AnnotationController *m_annotations;
     SpeakerController *m_speakers;
+    RecoveryManager *m_recovery;
+    AnnotationFiles *m_files;
 };
 
 } // namespace whosaid::gui

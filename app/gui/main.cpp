@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -87,5 +88,8 @@ int main(int argc, char *argv[])
     }
     window.show();
     window.openFiles(parser.positionalArguments());
+    // After a crash: the edits the recovery files kept (not in screenshots, which must not ask).
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &whosaid::gui::MainWindow::offerRecovery);
     return QApplication::exec();
 }

@@ -1,0 +1,399 @@
+#include "AnnotationFiles.h"
+#include "ArticleSession.h"
+#include "ArticleView.h"
+#include "DocumentTab.h"
+#include "EditActions.h"
+#include "GuiTestSupport.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "OfferBar.h"
+#include "Prompts.h"
+#include "RecoveryManager.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace whosaid::gui;
+using namespace whosaid::guitest;
+using namespace whosaid::annotation;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString CrashChild = u"--crash-child"_s;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+int rowOf(const AnnotationSet &set, QStringView text)
+{
+    for (int row = 0; row < set.quoteCount(); ++row) {
+        if (set.document().view(set.quote(row).range).startsWith(text))
+            return row;
+    }
+    return -1;
+}
+
+// The edits every test makes: the first quote to Haugen, "Every family" rejected.
+void makeEdits(MainWindow &window)
+{
+    ArticleView *view = window.currentTab()->view();
+    const AnnotationSet &set = *window.currentTab()->session()->annotations();
+    view->showRow(rowOf(set, u"The harbour wall"));
+    window.editActions().speakerKeys.at(1)->trigger();
+    view->showRow(rowOf(set, u"Every family"));
+    window.editActions().reject->trigger();
+}
+
+void checkEdits(const AnnotationSet &set)
+{
+    const QuoteRecord &first = set.quote(rowOf(set, u"The harbour wall"));
+    QCOMPARE(set.speakerName(first.speaker), u"Rolf Haugen"_s);
+    QCOMPARE(first.review, ReviewState::Corrected);
+    QCOMPARE(set.quote(rowOf(set, u"Every family")).review, ReviewState::Rejected);
+}
+
+// Makes writes beyond limit bytes fail, as on a full disk, for as long as it lives.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t limit)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        rlimit small = m_old;
+        small.rlim_cur = limit;
+        setrlimit(RLIMIT_FSIZE, &small);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_old{};
+};
+
+// The child of the crash test: opens the article, edits it through the real actions, waits for
+// the recovery file, says "ready" and waits to be killed.
+int crashChild(const QString &article)
+{
+    isolateSettings(u"tst_persistence"_s);
+    MainWindow window;
+    window.recovery()->setInterval(100);
+    window.show();
+    if (!open(window, article))
+        return 2;
+    makeEdits(window);
+    if (!QTest::qWaitFor([&] { return QFile::exists(RecoveryManager::recoveryPathFor(article)); },
+                         10000))
+        return 3;
+    std::puts("ready");
+    std::fflush(stdout);
+    return QApplication::exec();
+}
+
+} // namespace
+
+// Annotations saved beside the article, read back, kept safe from damaged files and failed
+// writes, recovered after a crash, and re-anchored when the article changes.
+class TestPersistence final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_article;
+
+    static ArticleView *openIn(MainWindow &window, const QString &path)
+    {
+        window.show();
+        return open(window, path);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(u"tst_persistence"_s); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_article = m_dir.filePath(
+            u"harbour-%1%2.txt"_s.arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                      QString::fromLatin1(QTest::currentDataTag())));
+        QFile::remove(m_article);
+        QVERIFY(QFile::copy(fixture(u"harbour.txt"_s), m_article));
+        QFile::setPermissions(m_article, QFile::ReadOwner | QFile::WriteOwner);
+        QDir(RecoveryManager::directory()).removeRecursively();
+    }
+
+    void saveCloseReopen()
+    {
+        const QString sidecar = SidecarFile::pathFor(m_article);
+        {
+            MainWindow window;
+            QVERIFY(openIn(window, m_article));
+            makeEdits(window);
+            QVERIFY(window.isWindowModified());
+            QTest::keyClick(window.currentTab()->view(), Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(QFile::exists(sidecar));
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(!window.currentTab()->session()->isModified());
+            window.close(); // nothing to ask: all saved
+            QCOMPARE(window.tabCount(), 0);
+        }
+        MainWindow window;
+        QVERIFY(openIn(window, m_article));
+        checkEdits(*window.currentTab()->session()->annotations());
+        QVERIFY(!window.currentTab()->session()->isModified());
+        QVERIFY(!window.currentTab()->session()->isReadOnly());
+    }
+
+    void damagedSidecarIsLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("corrupt") << QByteArray("{\"format\": \"whosaid-annotations\", \"vers");
+        QTest::newRow("newer") << QByteArray(
+            "{\"format\": \"whosaid-annotations\", \"version\": 99, \"speakers\": []}");
+    }
+
+    void damagedSidecarIsLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        const QString sidecar = SidecarFile::pathFor(m_article);
+        writeFile(sidecar, content);
+        MainWindow window;
+        ArticleView *view = openIn(window, m_article);
+        QVERIFY(view);
+        ArticleSession *session = window.currentTab()->session();
+        QVERIFY(session->isReadOnly());
+        QVERIFY(!window.message().isEmpty());
+        OfferBar *bar = window.currentTab()->sidecarBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(u"read-only"_s));
+        QVERIFY(!window.editActions().save->isEnabled());
+        // Keys do nothing and saving is refused: the file stays byte for byte.
+        view->setFocus();
+        view->showRow(0);
+        QTest::keyClick(view, Qt::Key_X);
+        QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!window.annotationFiles()->save(window.currentTab()));
+        QCOMPARE(session->undoStack()->count(), 0);
+        QCOMPARE(readAll(sidecar), content);
+
+        // Start over: the old file moves aside, the annotations become editable.
+        bar->button()->click();
+        QVERIFY(!session->isReadOnly());
+        QVERIFY(!QFile::exists(sidecar));
+        QCOMPARE(readAll(SidecarFile::backupPathFor(sidecar)), content);
+        makeEdits(window);
+        QVERIFY(window.annotationFiles()->save(window.currentTab()));
+        QVERIFY(SidecarFile::read(sidecar).ok());
+        // The first backup was the damaged file; saving again keeps it as a numbered backup.
+    }
+
+    void fullDiskKeepsTheOldFile()
+    {
+        const QString sidecar = SidecarFile::pathFor(m_article);
+        MainWindow window;
+        QVERIFY(openIn(window, m_article));
+        QVERIFY(window.annotationFiles()->save(window.currentTab()));
+        const QByteArray old = readAll(sidecar);
+        makeEdits(window);
+        bool saved = true;
+        {
+            const FileSizeLimit limit(rlim_t(old.size() / 2));
+            saved = window.annotationFiles()->save(window.currentTab());
+        }
+        QVERIFY(!saved);
+        QVERIFY2(window.message().contains(u"not saved"_s), qPrintable(window.message()));
+        QCOMPARE(readAll(sidecar), old);
+        QVERIFY(window.currentTab()->session()->isModified());
+        QVERIFY(window.isWindowModified());
+    }
+
+    void readOnlyFolderGivesAnError()
+    {
+        if (geteuid() == 0)
+            QSKIP("root writes into read-only folders; fullDiskKeepsTheOldFile covers failures");
+        QTemporaryDir dir;
+        const QString article = dir.filePath(u"a.txt"_s);
+        QVERIFY(QFile::copy(m_article, article));
+        MainWindow window;
+        QVERIFY(openIn(window, article));
+        QVERIFY(window.annotationFiles()->save(window.currentTab()));
+        const QByteArray old = readAll(SidecarFile::pathFor(article));
+        makeEdits(window);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        const bool saved = window.annotationFiles()->save(window.currentTab());
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!saved);
+        QVERIFY(!window.message().isEmpty());
+        QCOMPARE(readAll(SidecarFile::pathFor(article)), old);
+    }
+
+    void closingUnsavedEditsAsks()
+    {
+        MainWindow window;
+        QVERIFY(openIn(window, m_article));
+        makeEdits(window);
+        window.recovery()->autosave();
+        const QString recovery = RecoveryManager::recoveryPathFor(m_article);
+        QVERIFY(QFile::exists(recovery));
+        Prompts::setNextAnswer(QMessageBox::Cancel);
+        window.actions().close->trigger();
+        QCOMPARE(window.tabCount(), 1);
+        QVERIFY(Prompts::lastText().contains(u"not saved"_s));
+        Prompts::setNextAnswer(QMessageBox::Discard);
+        window.actions().close->trigger();
+        QCOMPARE(window.tabCount(), 0);
+        QVERIFY(!QFile::exists(recovery));
+        QVERIFY(!QFile::exists(SidecarFile::pathFor(m_article)));
+
+        QVERIFY(openIn(window, m_article));
+        makeEdits(window);
+        Prompts::setNextAnswer(QMessageBox::Save);
+        QVERIFY(window.close());
+        QVERIFY(SidecarFile::read(SidecarFile::pathFor(m_article)).ok());
+    }
+
+    void saveAsWritesElsewhere()
+    {
+        MainWindow window;
+        QVERIFY(openIn(window, m_article));
+        makeEdits(window);
+        const QString elsewhere = m_dir.filePath(u"elsewhere.whosaid.json"_s);
+        Prompts::setNextFileName(elsewhere);
+        window.editActions().saveAs->trigger();
+        QVERIFY(SidecarFile::read(elsewhere).ok());
+        QVERIFY(!QFile::exists(SidecarFile::pathFor(m_article)));
+        QCOMPARE(window.currentTab()->session()->sidecarPath(), elsewhere);
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void reanalysisKeepsHandEdits()
+    {
+        MainWindow window;
+        QVERIFY(openIn(window, m_article));
+        makeEdits(window);
+        ArticleSession *session = window.currentTab()->session();
+        QSignalSpy replaced(session, &ArticleSession::annotationsReplaced);
+        window.editActions().reanalyse->trigger();
+        QTRY_COMPARE(replaced.size(), 1);
+        checkEdits(*session->annotations());
+        QVERIFY(session->isModified()); // the edits are still unsaved
+        QCOMPARE(session->undoStack()->count(), 0);
+        QTRY_VERIFY(window.currentTab()->view()->highlightsComplete());
+    }
+
+    void articleChangedOnDisk()
+    {
+        MainWindow window;
+        QVERIFY(openIn(window, m_article));
+        makeEdits(window);
+        ArticleSession *session = window.currentTab()->session();
+        QSignalSpy replaced(session, &ArticleSession::annotationsReplaced);
+        // A paragraph added at the top, and the one with the rejected quote gone.
+        QString text = QString::fromUtf8(readAll(m_article));
+        const qsizetype cut = text.indexOf(u"Mayor Rolf Haugen"_s);
+        text.remove(cut, text.indexOf(u'\n', cut) - cut + 1);
+        text.insert(text.indexOf(u'\n') + 1, u"\nA new first paragraph, written later.\n"_s);
+        writeFile(m_article, text.toUtf8());
+        QTRY_COMPARE_WITH_TIMEOUT(replaced.size(), 1, 10000);
+        QCOMPARE(session->document()->text(), text);
+        const AnnotationSet &set = *session->annotations();
+        const QuoteRecord &first = set.quote(rowOf(set, u"The harbour wall"));
+        // Still Haugen's, whom the article now only calls "Haugen".
+        QVERIFY(set.speaker(set.indexOfSpeaker(first.speaker)).answersTo(u"Haugen"));
+        QCOMPARE(first.review, ReviewState::Corrected);
+        // The rejected quote's text is gone: listed, and kept.
+        QCOMPARE(set.unplaced().size(), 1);
+        auto *dialog = window.findChild<QMessageBox *>(u"unplacedDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->detailedText().contains(u"Every family"_s));
+        QVERIFY(session->isModified());
+        QTRY_VERIFY(window.currentTab()->view()->highlightsComplete());
+        QCOMPARE(window.currentTab()->view()->document()->toPlainText(), text);
+    }
+
+    void crashRecovery()
+    {
+        // A child process edits the article through the real window and is killed once its
+        // recovery file is written.
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {CrashChild, m_article});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning,
+                                 30000);
+        QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
+        child.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QString recovery = RecoveryManager::recoveryPathFor(m_article);
+        QVERIFY(QFile::exists(recovery));
+
+        MainWindow window;
+        window.show();
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        window.offerRecovery();
+        QVERIFY(Prompts::lastText().contains(QFileInfo(m_article).fileName()));
+        QCOMPARE(window.tabCount(), 1);
+        QTRY_VERIFY(window.currentTab()->isReady());
+        ArticleSession *session = window.currentTab()->session();
+        checkEdits(*session->annotations());
+        QVERIFY(session->isModified());
+        QVERIFY(window.isWindowModified());
+        // Saved now: the recovery file has done its work.
+        QVERIFY(window.annotationFiles()->save(window.currentTab()));
+        QVERIFY(!QFile::exists(recovery));
+        QVERIFY(RecoveryManager::pending().isEmpty());
+    }
+
+    void discardedRecoveryIsRemoved()
+    {
+        QDir().mkpath(RecoveryManager::directory());
+        SidecarContents contents;
+        contents.articlePath = m_article;
+        const QString file = RecoveryManager::recoveryPathFor(m_article);
+        QCOMPARE(SidecarFile::write(contents, file), QString());
+        QCOMPARE(RecoveryManager::pending().size(), 1);
+        MainWindow window;
+        Prompts::setNextAnswer(QMessageBox::Discard);
+        window.offerRecovery();
+        QCOMPARE(window.tabCount(), 0);
+        QVERIFY(!QFile::exists(file));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc == 3 && QString::fromLocal8Bit(argv[1]) == CrashChild)
+        return crashChild(QString::fromLocal8Bit(argv[2]));
+    TestPersistence test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_persistence.moc"
