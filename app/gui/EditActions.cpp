@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QUndoGroup>
 
 namespace whosaid::gui {
@@ -95,6 +96,9 @@ EditActions::EditActions(QMainWindow *window, QUndoGroup *undoGroup)
         action->setShortcutContext(Qt::WindowShortcut);
         window->addAction(action);
     }
+    undo->setIcon(QIcon(u":/whosaid/icons/undo.svg"_s));
+    redo->setIcon(QIcon(u":/whosaid/icons/redo.svg"_s));
+    save->setIcon(QIcon(u":/whosaid/icons/save.svg"_s));
     accept->setShortcuts({QKeySequence(u"Return"_s), QKeySequence(u"Enter"_s)});
     reject->setShortcuts({QKeySequence(u"X"_s), QKeySequence::Delete});
     for (int k = 0; k < SpeakerKeys; ++k) {
@@ -161,6 +165,27 @@ void EditActions::buildMenus(QMainWindow *window, QMenu *fileMenu) const
     annotate->addAction(mergeSpeakers);
     annotate->addMenu(splitAlias);
     bar->insertMenu(afterFile, annotate);
+
+    // Saving and taking back are as near as opening.
+    // Saving and taking back are as near as opening. The toolbar's undo and redo keep short
+    // names (the menu's say what they undo, which would make the toolbar jump).
+    if (auto *tools = window->findChild<QToolBar *>(u"mainToolBar"_s)) {
+        QAction *first = tools->actions().value(1);
+        tools->insertAction(first, save);
+        tools->insertSeparator(first);
+        for (QAction *action : {undo, redo}) {
+            auto *button
+                = new QAction(action->icon(), action == undo ? tr("Undo") : tr("Redo"), tools);
+            QObject::connect(button, &QAction::triggered, action, &QAction::trigger);
+            const auto follow = [button, action] {
+                button->setEnabled(action->isEnabled());
+                button->setToolTip(action->text().remove(u'&'));
+            };
+            QObject::connect(action, &QAction::changed, button, follow);
+            follow();
+            tools->insertAction(first, button);
+        }
+    }
 }
 
 QList<QAction *> EditActions::all() const

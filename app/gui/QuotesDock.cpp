@@ -61,6 +61,7 @@ void QuotesDock::setTab(DocumentTab *tab)
     header->setSectionResizeMode(QuoteTableModel::SpeakerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QuoteTableModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QuoteTableModel::ConfidenceColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuoteTableModel::ReviewColumn, QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &QuotesDock::onCurrentChanged);
 }

@@ -2,15 +2,22 @@
 
 #include "ArticleView.h"
 #include "DocumentTab.h"
+#include "EditActions.h"
 #include "MainWindow.h"
+#include "SpeakerPicker.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace whosaid::gui {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -19,10 +26,11 @@ constexpr int SettleMilliseconds = 1200; // longer than the selection flash
 
 } // namespace
 
-ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString output, QObject *parent)
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString output, Scene scene, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_output(std::move(output))
+    , m_scene(scene)
 {
     connect(window, &MainWindow::documentReady, this, &ScreenshotRunner::onReady);
     QTimer::singleShot(TimeoutMilliseconds, this,
@@ -40,12 +48,32 @@ void ScreenshotRunner::onReady(DocumentTab *tab)
 {
     const auto select = [this] {
         m_window->goToQuote(1);
+        if (m_scene == Scene::Editing)
+            edit();
         QTimer::singleShot(SettleMilliseconds, this, &ScreenshotRunner::capture);
     };
     if (tab->view()->highlightsComplete())
         select();
     else
         connect(tab->view(), &ArticleView::highlightsReady, this, select, Qt::SingleShotConnection);
+}
+
+void ScreenshotRunner::edit()
+{
+    // What a reader does in the first minute: accept, correct a speaker, reject a quote that is
+    // not one, and ask for a speaker by name.
+    const EditActions &a = m_window->editActions();
+    a.accept->trigger();
+    a.speakerKeys.at(1)->trigger();
+    a.accept->trigger();
+    a.reject->trigger();
+    m_window->goToQuote(1);
+    m_window->goToQuote(1);
+    if (auto *history = m_window->findChild<QDockWidget *>(u"historyDock"_s))
+        history->raise();
+    a.pickSpeaker->trigger();
+    if (auto *edit = m_window->currentTab()->speakerPicker()->edit())
+        edit->setText(u"pu"_s);
 }
 
 void ScreenshotRunner::capture()

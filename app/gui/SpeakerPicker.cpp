@@ -45,7 +45,7 @@ SpeakerPicker::SpeakerPicker(QWidget *parent)
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textChanged, this, &SpeakerPicker::filter);
     connect(m_list, &QListWidget::itemClicked, this, &SpeakerPicker::choose);
-    resize(320, 280);
+    setFixedWidth(340);
     hide();
 }
 
@@ -102,6 +102,10 @@ void SpeakerPicker::filter(const QString &text)
         item->setIcon(QIcon::fromTheme(u"list-add"_s));
     }
     m_list->setCurrentRow(0);
+    // As tall as its rows, up to ten: no empty box over the article.
+    const int rows = std::clamp(m_list->count(), 1, 10);
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth());
+    adjustSize();
 }
 
 void SpeakerPicker::choose()

@@ -61,11 +61,15 @@ int main(int argc, char *argv[])
         u"screenshot"_s,
         QApplication::translate("main", "Save a screenshot of the window to FILE and quit."),
         u"FILE"_s);
+    const QCommandLineOption scene(
+        u"scene"_s,
+        QApplication::translate("main", "With --screenshot: the scene, reading or editing."),
+        u"SCENE"_s, u"reading"_s);
     const QCommandLineOption dark(u"dark"_s,
                                   QApplication::translate("main", "Use a dark Fusion palette."));
     const QCommandLineOption bench(
         u"bench"_s, QApplication::translate("main", "Run the GUI benchmark and quit."));
-    parser.addOptions({screenshot, dark, bench});
+    parser.addOptions({screenshot, scene, dark, bench});
     parser.process(app);
 
     // Screenshots and benchmarks must not read or change the user's settings.
@@ -83,8 +87,11 @@ int main(int argc, char *argv[])
     std::unique_ptr<whosaid::gui::ScreenshotRunner> runner;
     if (parser.isSet(screenshot)) {
         window.resize(1400, 860);
-        runner
-            = std::make_unique<whosaid::gui::ScreenshotRunner>(&window, parser.value(screenshot));
+        using whosaid::gui::ScreenshotRunner;
+        runner = std::make_unique<ScreenshotRunner>(&window, parser.value(screenshot),
+                                                    parser.value(scene) == u"editing"_s
+                                                        ? ScreenshotRunner::Scene::Editing
+                                                        : ScreenshotRunner::Scene::Reading);
     }
     window.show();
     window.openFiles(parser.positionalArguments());

@@ -9,14 +9,17 @@
 #include "OfferBar.h"
 #include "Prompts.h"
 #include "RecoveryManager.h"
+#include "SpeakerPicker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -368,6 +371,98 @@ private Q_SLOTS:
         QVERIFY(window.annotationFiles()->save(window.currentTab()));
         QVERIFY(!QFile::exists(recovery));
         QVERIFY(RecoveryManager::pending().isEmpty());
+    }
+
+    void aNewUsersSession()
+    {
+        // Issue 5's walk-through on a sample article: three attributions fixed, two speakers
+        // merged, a quote added and deleted, all undone and redone, saved, reopened.
+        const QString article = m_dir.filePath(u"sample.txt"_s);
+        QVERIFY(QFile::copy(qEnvironmentVariable("WHOSAID_SHARED_DIR")
+                                + u"/samples/000_cd9c89b401a7a44a.txt"_s,
+                            article));
+        QFile::setPermissions(article, QFile::ReadOwner | QFile::WriteOwner);
+        QList<std::pair<QuoteRecord, QString>> handMade; // with the speaker's name
+        {
+            MainWindow window;
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            ArticleView *view = open(window, article);
+            QVERIFY(view);
+            view->setFocus();
+            ArticleSession *session = window.currentTab()->session();
+            const AnnotationSet &set = *session->annotations();
+            const QList<QuoteRecord> original = set.quotes();
+            const auto give = [&](QStringView quote, const QString &typed) {
+                view->showRow(rowOf(set, quote));
+                QTest::keyClick(view, Qt::Key_S);
+                QTest::keyClicks(window.currentTab()->speakerPicker()->edit(), typed);
+                QTest::keyClick(window.currentTab()->speakerPicker()->edit(), Qt::Key_Return);
+            };
+            give(u"If I were president", u"Zelensky"_s);
+            give(u"the night before", u"Zelensky"_s);
+            give(u"As President Trump stated", u"Trump"_s);
+            QCOMPARE(set.speakerName(set.quote(rowOf(set, u"If I were president")).speaker),
+                     u"Volodymyr Zelensky"_s);
+
+            auto *speakers = window.findChild<QTableView *>(u"speakerList"_s);
+            speakers->clearSelection();
+            for (const QString &name : {u"Ukraine"_s, u"Volodymyr Zelensky"_s}) {
+                speakers->selectionModel()->select(
+                    speakers->model()->index(set.findSpeaker(name), 0),
+                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+            window.editActions().mergeSpeakers->trigger();
+            QCOMPARE(set.findSpeaker(u"Ukraine"), set.findSpeaker(u"Volodymyr Zelensky"));
+
+            const qsizetype from = set.document().text().indexOf(u"Alaska"_s);
+            QTextCursor cursor(view->document());
+            cursor.setPosition(int(from));
+            cursor.setPosition(int(from + 6), QTextCursor::KeepAnchor);
+            view->setTextCursor(cursor);
+            const int before = set.quoteCount();
+            QTest::keyClick(view, Qt::Key_Q);
+            QTest::keyClick(window.currentTab()->speakerPicker()->edit(), Qt::Key_Escape);
+            QCOMPARE(set.quoteCount(), before + 1);
+            QTest::keyClick(view, Qt::Key_Delete);
+            QCOMPARE(set.quoteCount(), before);
+
+            const QList<QuoteRecord> final = set.quotes();
+            for (const QuoteRecord &quote : final) {
+                if (quote.isHandMade())
+                    handMade.append({quote, set.speakerName(quote.speaker)});
+            }
+            QCOMPARE(handMade.size(), 3);
+            const QList<SpeakerRecord> finalSpeakers = set.speakers();
+            const int steps = session->undoStack()->count();
+            QCOMPARE(steps, 6);
+            for (int i = 0; i < steps; ++i)
+                QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY(set.quotes() == original);
+            QVERIFY(!window.isWindowModified());
+            for (int i = 0; i < steps; ++i)
+                QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(set.quotes() == final);
+            QVERIFY(set.speakers() == finalSpeakers);
+            QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(!window.isWindowModified());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, article));
+        const AnnotationSet &set = *window.currentTab()->session()->annotations();
+        for (const auto &[quote, name] : std::as_const(handMade)) {
+            const QuoteRecord &again = set.quote(set.quoteAt(quote.range.start));
+            QVERIFY(again.range == quote.range);
+            QCOMPARE(again.review, quote.review);
+            QCOMPARE(set.speakerName(again.speaker), name);
+        }
+        QCOMPARE(set.speakerName(set.quote(rowOf(set, u"the night before")).speaker),
+                 u"Volodymyr Zelensky"_s);
+        QCOMPARE(set.speakerName(set.quote(rowOf(set, u"As President Trump stated")).speaker),
+                 u"Donald Trump"_s);
+        QCOMPARE(set.findSpeaker(u"Ukraine"), set.findSpeaker(u"Volodymyr Zelensky"));
     }
 
     void discardedRecoveryIsRemoved()
