@@ -5,13 +5,13 @@
 #include "QuoteGutter.h"
 #include "QuoteHighlighter.h"
 #include "QuoteMarks.h"
+#include "SpacedLayout.h"
 #include "SpeakerPalette.h"
 #include "Timing.h"
 
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QPlainTextDocumentLayout>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSettings>
@@ -34,22 +34,6 @@ constexpr int MinPointSize = 6;
 constexpr int MaxPointSize = 48;
 const QString ZoomKey = u"view/pointSize"_s;
 constexpr qsizetype FillSlice = qsizetype(32) * 1024;
-
-// QPlainTextDocumentLayout has no paragraph spacing; a taller bounding rectangle per block gives
-// it, and the edit's painting and hit testing both go through blockBoundingRect().
-class SpacedLayout final : public QPlainTextDocumentLayout
-{
-public:
-    using QPlainTextDocumentLayout::QPlainTextDocumentLayout;
-    [[nodiscard]] QRectF blockBoundingRect(const QTextBlock &block) const override
-    {
-        QRectF rect = QPlainTextDocumentLayout::blockBoundingRect(block);
-        // Articles with blank lines between paragraphs have their spacing already.
-        if (rect.isValid() && block.length() > 1 && block.next().length() > 1)
-            rect.setHeight(rect.height() + QFontMetricsF(document()->defaultFont()).height() * 0.7);
-        return rect;
-    }
-};
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "ExportDialog.h"
 #include "FindBar.h"
 #include "ImportAnnotations.h"
+#include "HistoryDock.h"
 #include "MainActions.h"
 #include "MessageBar.h"
 #include "Prompts.h"
@@ -37,7 +38,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoGroup>
-#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace whosaid::gui {
@@ -55,7 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_quotesDock(new QuotesDock(this))
     , m_speakersDock(new SpeakersDock(this))
-    , m_historyDock(new QDockWidget(tr("Undo History"), this))
+    , m_historyDock(new HistoryDock(m_undoGroup, this))
     , m_recent(new RecentFiles(m_actions->recent, this))
     , m_annotations(new AnnotationController(*m_edit, this))
     , m_speakers(new SpeakerController(*m_edit, m_speakersDock, this))
@@ -99,12 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
     resizeDocks({m_speakersDock}, {560}, Qt::Horizontal);
     resizeDocks({m_speakersDock, m_quotesDock}, {220, 600}, Qt::Vertical);
-    // Every edit of the current article, undo and redo by clicking one; hidden at first.
-    auto *history = new QUndoView(m_undoGroup, m_historyDock);
-    history->setObjectName(u"undoView"_s);
-    history->setEmptyLabel(tr("<opened>"));
-    m_historyDock->setObjectName(u"historyDock"_s);
-    m_historyDock->setWidget(history);
+    // The undo history shares the quote table's place, behind it.
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_quotesDock, m_historyDock);
     m_quotesDock->raise();
@@ -254,28 +249,12 @@ DocumentTab *MainWindow::addTab(const QString &absolutePath)
 
 void MainWindow::offerRecovery()
 {
-    const QList<RecoveryManager::Pending> pending = RecoveryManager::pending();
-    if (pending.isEmpty())
-        return;
-    QStringList names;
-    for (const RecoveryManager::Pending &file : pending)
-        names.append(QDir::toNativeSeparators(file.contents.articlePath));
-    const auto answer = Prompts::ask(
-        this, tr("Restore Unsaved Annotations"),
-        tr("Whosaid was closed without saving the annotations of:\n\n%1\n\nRestore them?")
-            .arg(names.join(u'\n')),
-        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-    for (const RecoveryManager::Pending &file : pending) {
-        if (answer == QMessageBox::Yes && QFileInfo::exists(file.contents.articlePath)) {
-            // The recovered edits are laid over a fresh analysis, as a sidecar would be; the
-            // recovery file stays until they are saved or discarded.
-            DocumentTab *tab = addTab(QFileInfo(file.contents.articlePath).absoluteFilePath());
-            tab->session()->restoreFrom(file.contents);
+    RecoveryManager::offer(
+        this, [this](const QString &article, const annotation::SidecarContents &contents) {
+            DocumentTab *tab = addTab(QFileInfo(article).absoluteFilePath());
+            tab->session()->restoreFrom(contents);
             tab->start();
-        } else {
-            RecoveryManager::remove(file.file);
-        }
-    }
+        });
 }
 
 void MainWindow::onTabReady(DocumentTab *tab)

@@ -1,6 +1,7 @@
 #include "RecoveryManager.h"
 
 #include "ArticleSession.h"
+#include "Prompts.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -90,6 +91,29 @@ QList<RecoveryManager::Pending> RecoveryManager::pending()
             found.append({file.absoluteFilePath(), std::move(read.contents)});
     }
     return found;
+}
+
+void RecoveryManager::offer(
+    QWidget *parent,
+    const std::function<void(const QString &, const annotation::SidecarContents &)> &open)
+{
+    const QList<Pending> files = pending();
+    if (files.isEmpty())
+        return;
+    QStringList names;
+    for (const Pending &file : files)
+        names.append(QDir::toNativeSeparators(file.contents.articlePath));
+    const auto answer = Prompts::ask(
+        parent, tr("Restore Unsaved Annotations"),
+        tr("Whosaid was closed without saving the annotations of:\n\n%1\n\nRestore them?")
+            .arg(names.join(u'\n')),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    for (const Pending &file : files) {
+        if (answer == QMessageBox::Yes && QFileInfo::exists(file.contents.articlePath))
+            open(file.contents.articlePath, file.contents);
+        else
+            remove(file.file);
+    }
 }
 
 void RecoveryManager::remove(const QString &file)

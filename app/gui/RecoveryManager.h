@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace whosaid::gui {
 
 class ArticleSession;
@@ -44,6 +46,12 @@ public:
     // Recovery files left by an earlier run (readable ones; damaged ones are ignored).
     [[nodiscard]] static QList<Pending> pending();
     static void remove(const QString &file);
+    // Asks whether to restore the pending files (through Prompts); each one restored is opened
+    // by `open` with its contents laid over a fresh analysis (its file stays until the edits are
+    // saved or discarded), the others are removed.
+    static void offer(QWidget *parent,
+                      const std::function<void(const QString &article,
+                                               const annotation::SidecarContents &contents)> &open);
 
 Q_SIGNALS:
     void failed(const QString &message);

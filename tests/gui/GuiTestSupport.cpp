@@ -3,9 +3,11 @@
 #include "ArticleSession.h"
 #include "ArticleView.h"
 #include "DocumentTab.h"
+#include "EditActions.h"
 #include "MainWindow.h"
 #include "QuoteTableModel.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -53,6 +55,33 @@ QList<int> listedRows(const gui::ArticleSession &session)
             rows.append(row);
     }
     return rows;
+}
+
+int rowOf(const annotation::AnnotationSet &set, QStringView text)
+{
+    for (int row = 0; row < set.quoteCount(); ++row) {
+        if (set.document().view(set.quote(row).range).startsWith(text))
+            return row;
+    }
+    return -1;
+}
+
+void makeSampleEdits(gui::MainWindow &window)
+{
+    gui::ArticleView *view = window.currentTab()->view();
+    const annotation::AnnotationSet &set = *window.currentTab()->session()->annotations();
+    view->showRow(rowOf(set, u"The harbour wall"));
+    window.editActions().speakerKeys.at(1)->trigger();
+    view->showRow(rowOf(set, u"Every family"));
+    window.editActions().reject->trigger();
+}
+
+void checkSampleEdits(const annotation::AnnotationSet &set)
+{
+    const annotation::QuoteRecord &first = set.quote(rowOf(set, u"The harbour wall"));
+    QCOMPARE(set.speakerName(first.speaker), u"Rolf Haugen"_s);
+    QCOMPARE(first.review, annotation::ReviewState::Corrected);
+    QCOMPARE(set.quote(rowOf(set, u"Every family")).review, annotation::ReviewState::Rejected);
 }
 
 void isolateSettings(const QString &testName)

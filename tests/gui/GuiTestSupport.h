@@ -3,7 +3,12 @@
 #include <QList>
 
 class QString;
+class QStringView;
 class QTableView;
+
+namespace whosaid::annotation {
+class AnnotationSet;
+}
 
 namespace whosaid::gui {
 class ArticleSession;
@@ -25,6 +30,12 @@ QTableView *quoteTable(gui::MainWindow &window);
 int tableRow(gui::MainWindow &window);
 // The rows (AnnotationSet indexes) of the quotes the table lists: all but scare quotes.
 QList<int> listedRows(const gui::ArticleSession &session);
+// The row of the quote whose text starts so, -1 for none.
+int rowOf(const annotation::AnnotationSet &set, QStringView text);
+// The edits the persistence tests make on harbour.txt through the real actions: the first quote
+// given to Haugen, "Every family" rejected; and the check that they are there.
+void makeSampleEdits(gui::MainWindow &window);
+void checkSampleEdits(const annotation::AnnotationSet &set);
 // Isolated settings (QStandardPaths test mode) under this test's name, cleared.
 void isolateSettings(const QString &testName);
 

@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -35,8 +34,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString CrashChild = u"--crash-child"_s;
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -48,34 +45,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
-}
-
-int rowOf(const AnnotationSet &set, QStringView text)
-{
-    for (int row = 0; row < set.quoteCount(); ++row) {
-        if (set.document().view(set.quote(row).range).startsWith(text))
-            return row;
-    }
-    return -1;
-}
-
-// The edits every test makes: the first quote to Haugen, "Every family" rejected.
-void makeEdits(MainWindow &window)
-{
-    ArticleView *view = window.currentTab()->view();
-    const AnnotationSet &set = *window.currentTab()->session()->annotations();
-    view->showRow(rowOf(set, u"The harbour wall"));
-    window.editActions().speakerKeys.at(1)->trigger();
-    view->showRow(rowOf(set, u"Every family"));
-    window.editActions().reject->trigger();
-}
-
-void checkEdits(const AnnotationSet &set)
-{
-    const QuoteRecord &first = set.quote(rowOf(set, u"The harbour wall"));
-    QCOMPARE(set.speakerName(first.speaker), u"Rolf Haugen"_s);
-    QCOMPARE(first.review, ReviewState::Corrected);
-    QCOMPARE(set.quote(rowOf(set, u"Every family")).review, ReviewState::Rejected);
 }
 
 // Makes writes beyond limit bytes fail, as on a full disk, for as long as it lives.
@@ -97,25 +66,6 @@ public:
 private:
     rlimit m_old{};
 };
-
-// The child of the crash test: opens the article, edits it through the real actions, waits for
-// the recovery file, says "ready" and waits to be killed.
-int crashChild(const QString &article)
-{
-    isolateSettings(u"tst_persistence"_s);
-    MainWindow window;
-    window.recovery()->setInterval(100);
-    window.show();
-    if (!open(window, article))
-        return 2;
-    makeEdits(window);
-    if (!QTest::qWaitFor([&] { return QFile::exists(RecoveryManager::recoveryPathFor(article)); },
-                         10000))
-        return 3;
-    std::puts("ready");
-    std::fflush(stdout);
-    return QApplication::exec();
-}
 
 } // namespace
 
@@ -156,7 +106,7 @@ private Q_SLOTS:
         {
             MainWindow window;
             QVERIFY(openIn(window, m_article));
-            makeEdits(window);
+            makeSampleEdits(window);
             QVERIFY(window.isWindowModified());
             QTest::keyClick(window.currentTab()->view(), Qt::Key_S, Qt::ControlModifier);
             QVERIFY(QFile::exists(sidecar));
@@ -167,7 +117,7 @@ private Q_SLOTS:
         }
         MainWindow window;
         QVERIFY(openIn(window, m_article));
-        checkEdits(*window.currentTab()->session()->annotations());
+        checkSampleEdits(*window.currentTab()->session()->annotations());
         QVERIFY(!window.currentTab()->session()->isModified());
         QVERIFY(!window.currentTab()->session()->isReadOnly());
     }
@@ -209,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(!session->isReadOnly());
         QVERIFY(!QFile::exists(sidecar));
         QCOMPARE(readAll(SidecarFile::backupPathFor(sidecar)), content);
-        makeEdits(window);
+        makeSampleEdits(window);
         QVERIFY(window.annotationFiles()->save(window.currentTab()));
         QVERIFY(SidecarFile::read(sidecar).ok());
         // The first backup was the damaged file; saving again keeps it as a numbered backup.
@@ -222,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(openIn(window, m_article));
         QVERIFY(window.annotationFiles()->save(window.currentTab()));
         const QByteArray old = readAll(sidecar);
-        makeEdits(window);
+        makeSampleEdits(window);
         bool saved = true;
         {
             const FileSizeLimit limit(rlim_t(old.size() / 2));
@@ -246,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(openIn(window, article));
         QVERIFY(window.annotationFiles()->save(window.currentTab()));
         const QByteArray old = readAll(SidecarFile::pathFor(article));
-        makeEdits(window);
+        makeSampleEdits(window);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
         const bool saved = window.annotationFiles()->save(window.currentTab());
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -259,7 +209,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(openIn(window, m_article));
-        makeEdits(window);
+        makeSampleEdits(window);
         window.recovery()->autosave();
         const QString recovery = RecoveryManager::recoveryPathFor(m_article);
         QVERIFY(QFile::exists(recovery));
@@ -274,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(SidecarFile::pathFor(m_article)));
 
         QVERIFY(openIn(window, m_article));
-        makeEdits(window);
+        makeSampleEdits(window);
         Prompts::setNextAnswer(QMessageBox::Save);
         QVERIFY(window.close());
         QVERIFY(SidecarFile::read(SidecarFile::pathFor(m_article)).ok());
@@ -284,7 +234,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(openIn(window, m_article));
-        makeEdits(window);
+        makeSampleEdits(window);
         const QString elsewhere = m_dir.filePath(u"elsewhere.whosaid.json"_s);
         Prompts::setNextFileName(elsewhere);
         window.editActions().saveAs->trigger();
@@ -298,12 +248,12 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(openIn(window, m_article));
-        makeEdits(window);
+        makeSampleEdits(window);
         ArticleSession *session = window.currentTab()->session();
         QSignalSpy replaced(session, &ArticleSession::annotationsReplaced);
         window.editActions().reanalyse->trigger();
         QTRY_COMPARE(replaced.size(), 1);
-        checkEdits(*session->annotations());
+        checkSampleEdits(*session->annotations());
         QVERIFY(session->isModified()); // the edits are still unsaved
         QCOMPARE(session->undoStack()->count(), 0);
         QTRY_VERIFY(window.currentTab()->view()->highlightsComplete());
@@ -313,7 +263,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(openIn(window, m_article));
-        makeEdits(window);
+        makeSampleEdits(window);
         ArticleSession *session = window.currentTab()->session();
         QSignalSpy replaced(session, &ArticleSession::annotationsReplaced);
         // A paragraph added at the top, and the one with the rejected quote gone.
@@ -337,40 +287,6 @@ private Q_SLOTS:
         QVERIFY(session->isModified());
         QTRY_VERIFY(window.currentTab()->view()->highlightsComplete());
         QCOMPARE(window.currentTab()->view()->document()->toPlainText(), text);
-    }
-
-    void crashRecovery()
-    {
-        // A child process edits the article through the real window and is killed once its
-        // recovery file is written.
-        QProcess child;
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), {CrashChild, m_article});
-        QVERIFY(child.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning,
-                                 30000);
-        QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
-        child.kill(); // SIGKILL: no chance to clean up
-        QVERIFY(child.waitForFinished());
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-        const QString recovery = RecoveryManager::recoveryPathFor(m_article);
-        QVERIFY(QFile::exists(recovery));
-
-        MainWindow window;
-        window.show();
-        Prompts::setNextAnswer(QMessageBox::Yes);
-        window.offerRecovery();
-        QVERIFY(Prompts::lastText().contains(QFileInfo(m_article).fileName()));
-        QCOMPARE(window.tabCount(), 1);
-        QTRY_VERIFY(window.currentTab()->isReady());
-        ArticleSession *session = window.currentTab()->session();
-        checkEdits(*session->annotations());
-        QVERIFY(session->isModified());
-        QVERIFY(window.isWindowModified());
-        // Saved now: the recovery file has done its work.
-        QVERIFY(window.annotationFiles()->save(window.currentTab()));
-        QVERIFY(!QFile::exists(recovery));
-        QVERIFY(RecoveryManager::pending().isEmpty());
     }
 
     void aNewUsersSession()
@@ -464,31 +380,7 @@ private Q_SLOTS:
                  u"Donald Trump"_s);
         QCOMPARE(set.findSpeaker(u"Ukraine"), set.findSpeaker(u"Volodymyr Zelensky"));
     }
-
-    void discardedRecoveryIsRemoved()
-    {
-        QDir().mkpath(RecoveryManager::directory());
-        SidecarContents contents;
-        contents.articlePath = m_article;
-        const QString file = RecoveryManager::recoveryPathFor(m_article);
-        QCOMPARE(SidecarFile::write(contents, file), QString());
-        QCOMPARE(RecoveryManager::pending().size(), 1);
-        MainWindow window;
-        Prompts::setNextAnswer(QMessageBox::Discard);
-        window.offerRecovery();
-        QCOMPARE(window.tabCount(), 0);
-        QVERIFY(!QFile::exists(file));
-    }
 };
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    if (argc == 3 && QString::fromLocal8Bit(argv[1]) == CrashChild)
-        return crashChild(QString::fromLocal8Bit(argv[2]));
-    TestPersistence test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
-
+QTEST_MAIN(TestPersistence)
 #include "tst_persistence.moc"
