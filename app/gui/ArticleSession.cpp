@@ -31,7 +31,7 @@ const analysis::Pipeline &pipeline()
 std::shared_ptr<AnnotationSet> toUiThread(std::unique_ptr<AnnotationSet> set)
 {
     set->moveToThread(QCoreApplication::instance()->thread());
-    return std::shared_ptr<AnnotationSet>(std::move(set));
+    return {std::move(set)};
 }
 
 } // namespace

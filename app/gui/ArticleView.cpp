@@ -287,11 +287,19 @@ void ArticleView::showRow(int row)
     const annotation::AnnotationSet *set = m_session->annotations();
     if (!set || row < 0 || row >= set->quoteCount())
         return;
-    m_currentId = set->quote(row).id;
     QTextCursor cursor(document());
     cursor.setPosition(int(set->quote(row).range.start));
     setTextCursor(cursor);
     centerCursor();
+    selectRow(row);
+}
+
+void ArticleView::selectRow(int row)
+{
+    const annotation::AnnotationSet *set = m_session->annotations();
+    if (!set || row < 0 || row >= set->quoteCount())
+        return;
+    m_currentId = set->quote(row).id;
     m_flashTicks = FlashTicks;
     m_flash.start();
     updateMarks();
@@ -377,9 +385,13 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     QPlainTextEdit::mouseReleaseEvent(event);
     if (textCursor().hasSelection())
         return; // the reader is selecting text, not a quote
-    const int row = rowAt(textCursor().position());
+    // Any quote, scare quotes too (their kind can be changed); the text cursor stays where the
+    // reader clicked, where a split would cut.
+    const int row = m_session->annotations()
+        ? m_session->annotations()->quoteAt(textCursor().position())
+        : -1;
     if (row >= 0 && row != currentRow()) {
-        showRow(row);
+        selectRow(row);
         Q_EMIT rowActivated(row);
     }
 }

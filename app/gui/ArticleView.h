@@ -35,6 +35,8 @@ public:
     [[nodiscard]] int currentQuoteId() const { return m_currentId; }
     // Selects a quote: scrolls to it, flashes it and marks its speaker mention and cue.
     void showRow(int row);
+    // Selects a quote where it is, without moving the text cursor or scrolling.
+    void selectRow(int row);
     // The next or previous listed quote (not a scare quote) of a shown speaker after the current
     // one, of low confidence or unreviewed for those stops; -1 at the end.
     [[nodiscard]] int nextRow(int step, Stop stop = Stop::Any) const;

@@ -50,7 +50,6 @@ EditActions::EditActions(QMainWindow *window, QUndoGroup *undoGroup)
     , saveAs(make(window, tr("Save Annotations &As\u2026"), u"Ctrl+Shift+S"_s, u"saveAsAction"_s))
     , reanalyse(make(window, tr("Re-&analyse"), u"Ctrl+R"_s, u"reanalyseAction"_s))
     , pickSpeaker(make(window, tr("Choose &Speaker\u2026"), u"S"_s, u"pickSpeakerAction"_s))
-    , speakerKeys{}
     , previousSpeaker(
           make(window, tr("Speaker of the &Previous Quote"), u"."_s, u"previousSpeakerAction"_s))
     , accept(make(window, tr("&Accept Quote"), u"Return"_s, u"acceptAction"_s))
@@ -61,7 +60,6 @@ EditActions::EditActions(QMainWindow *window, QUndoGroup *undoGroup)
     , addRawQuote(make(window, tr("Add Quote from the &Exact Selection"), u"Alt+Q"_s,
                        u"addRawQuoteAction"_s))
     , reject(make(window, tr("&Reject or Delete Quote"), u"X"_s, u"rejectAction"_s))
-    , kinds{}
     , startEarlier(
           make(window, tr("Start a Word &Earlier"), u"Ctrl+Alt+Left"_s, u"startEarlierAction"_s))
     , startLater(

@@ -40,7 +40,7 @@ public:
     QAction *saveAs;
     QAction *reanalyse;
     QAction *pickSpeaker;
-    std::array<QAction *, SpeakerKeys> speakerKeys;
+    std::array<QAction *, SpeakerKeys> speakerKeys{};
     QAction *previousSpeaker;
     QAction *accept;
     QAction *nextUnreviewed;
@@ -48,7 +48,7 @@ public:
     QAction *addQuote;
     QAction *addRawQuote;
     QAction *reject;
-    std::array<QAction *, KindCount> kinds; // in the order of analysis::QuoteKind
+    std::array<QAction *, KindCount> kinds{}; // in the order of analysis::QuoteKind
     QAction *startEarlier;
     QAction *startLater;
     QAction *startEarlierCharacter;

@@ -3,6 +3,8 @@
 #include <QFileDialog>
 #include <QInputDialog>
 
+#include <utility>
+
 namespace whosaid::gui {
 
 std::optional<QMessageBox::StandardButton> Prompts::s_answer;
@@ -15,9 +17,7 @@ namespace {
 template<typename T>
 std::optional<T> takeOnce(std::optional<T> &next)
 {
-    std::optional<T> value = std::move(next);
-    next.reset();
-    return value;
+    return std::exchange(next, std::nullopt);
 }
 
 } // namespace

@@ -154,8 +154,9 @@ void SpeakerController::showContextMenu(QPoint pos)
     const AnnotationSet *set = m_tab->session()->annotations();
     if (ids.size() == 2) {
         // Both directions, so the reader chooses which name stays.
-        for (const auto &[target, source] :
-             {std::pair{ids.at(0), ids.at(1)}, std::pair{ids.at(1), ids.at(0)}}) {
+        for (const bool firstKept : {true, false}) {
+            const QString &target = ids.at(firstKept ? 0 : 1);
+            const QString &source = ids.at(firstKept ? 1 : 0);
             QAction *merge = menu.addAction(
                 tr("Merge %1 into %2").arg(set->speakerName(source), set->speakerName(target)));
             connect(merge, &QAction::triggered, this, [this, target, source] {

@@ -62,7 +62,7 @@ private:
         const Snapshot before = snapshot(*set());
         const int index = stack()->index();
         stack()->push(command);
-        const Snapshot after = snapshot(*set());
+        Snapshot after = snapshot(*set());
         [&] {
             QVERIFY2(after != before, "the command changed nothing");
             QVERIFY(!stack()->isClean());

@@ -271,6 +271,29 @@ private Q_SLOTS:
                      : set()->quote(rowOf(u"the town would pay")).id);
     }
 
+    void clickSplitsWhereClickedAndScareQuotesBecomeSpeech()
+    {
+        openFixture(u"harbour.txt"_s);
+        const auto clickAt = [this](qsizetype pos) {
+            QTextCursor cursor(m_view->document());
+            cursor.setPosition(int(pos));
+            QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                              m_view->cursorRect(cursor).center());
+        };
+        const QuoteRecord whole = quoteAt(u"The harbour wall");
+        clickAt(whole.range.start + 16);
+        QCOMPARE(m_view->currentRow(), rowOf(u"The harbour wall"));
+        key(Qt::Key_Slash);
+        QCOMPARE(set()->document().view(quoteAt(u"The harbour wall").range), u"The harbour wall"_s);
+
+        // The scare quote is not listed; clicked and made direct speech, it is.
+        const int rows = quoteTable(*m_window)->model()->rowCount();
+        clickAt(quoteAt(u"paper wall").range.start + 2);
+        QCOMPARE(m_view->currentRow(), rowOf(u"paper wall"));
+        m_window->editActions().kinds.at(int(whosaid::analysis::QuoteKind::Direct))->trigger();
+        QCOMPARE(quoteTable(*m_window)->model()->rowCount(), rows + 1);
+    }
+
     void dragHandles()
     {
         openFixture(u"harbour.txt"_s);

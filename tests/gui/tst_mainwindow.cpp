@@ -30,7 +30,7 @@
 #include <QToolButton>
 #include <QToolTip>
 
-#include <numeric>
+#include <array>
 
 using namespace whosaid::gui;
 using namespace whosaid::guitest;
@@ -268,8 +268,8 @@ private Q_SLOTS:
 
     void coloursAreStableAcrossRuns()
     {
-        QList<QColor> colours[2];
-        QStringList names[2];
+        std::array<QList<QColor>, 2> colours;
+        std::array<QStringList, 2> names;
         for (auto run : {0, 1}) {
             MainWindow window;
             window.show();

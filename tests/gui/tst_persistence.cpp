@@ -125,9 +125,11 @@ private Q_SLOTS:
     void damagedSidecarIsLeftUntouched_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("corrupt") << QByteArray("{\"format\": \"whosaid-annotations\", \"vers");
-        QTest::newRow("newer") << QByteArray(
-            "{\"format\": \"whosaid-annotations\", \"version\": 99, \"speakers\": []}");
+        // JSON written with single quotes, for readability.
+        const auto json = [](const char *text) { return QByteArray(text).replace('\'', '"'); };
+        QTest::newRow("corrupt") << json("{'format': 'whosaid-annotations', 'vers");
+        QTest::newRow("newer") << json(
+            "{'format': 'whosaid-annotations', 'version': 99, 'speakers': []}");
     }
 
     void damagedSidecarIsLeftUntouched()
