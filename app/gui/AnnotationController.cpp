@@ -94,8 +94,9 @@ void AnnotationController::setTab(DocumentTab *tab)
                             Qt::UniqueConnection);
                 connect(s, &AnnotationSet::quoteChanged, this, &AnnotationController::updateActions,
                         Qt::UniqueConnection);
-                connect(s, &AnnotationSet::speakerChanged, this,
-                        &AnnotationController::rankSpeakers, Qt::UniqueConnection);
+                // A renamed speaker keeps its key; only the roster changing ranks again.
+                connect(s, &AnnotationSet::speakerChanged, this, &AnnotationController::nameKeys,
+                        Qt::UniqueConnection);
             }
             rankSpeakers();
         };
@@ -137,6 +138,11 @@ void AnnotationController::rankSpeakers()
         for (const auto &[quotes, index] : std::as_const(counts))
             m_order.append(s->speaker(index).id);
     }
+    nameKeys();
+}
+
+void AnnotationController::nameKeys()
+{
     for (int k = 0; k < EditActions::SpeakerKeys; ++k) {
         QAction *key = m_actions.speakerKeys.at(k);
         key->setText(k < m_order.size() ? tr("Give to %1").arg(set()->speakerName(m_order.at(k)))

@@ -41,6 +41,7 @@ private:
     void connectActions();
     void updateActions();
     void rankSpeakers();
+    void nameKeys();
     [[nodiscard]] annotation::AnnotationSet *set() const;
     [[nodiscard]] int currentRow() const;
     bool push(std::unique_ptr<QUndoCommand> command);

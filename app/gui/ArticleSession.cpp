@@ -45,6 +45,7 @@ ArticleSession::ArticleSession(QString path, QObject *parent)
     connect(&m_analysing, &QFutureWatcher<Analysed>::finished, this, &ArticleSession::onAnalysed);
     connect(&m_reanalysing, &QFutureWatcher<Analysed>::finished, this,
             &ArticleSession::onReanalysed);
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] { ++m_editGeneration; });
     connect(&m_undo, &QUndoStack::cleanChanged, this,
             [this] { Q_EMIT modifiedChanged(isModified()); });
 }
@@ -171,6 +172,8 @@ void ArticleSession::reanalyse(bool reread)
 {
     if (!m_annotations || m_reanalysing.isRunning())
         return;
+    m_reanalysedGeneration = m_editGeneration;
+    m_rereading = reread;
     m_reanalysing.setFuture(QtConcurrent::run(&ArticleSession::rerun, m_path,
                                               reread ? nullptr : m_document,
                                               SidecarFile::contentsOf(*m_annotations)));
@@ -181,6 +184,11 @@ void ArticleSession::onReanalysed()
     Analysed result = m_reanalysing.result();
     if (!result.error.isEmpty()) {
         Q_EMIT reloadFailed(result.error);
+        return;
+    }
+    if (m_editGeneration != m_reanalysedGeneration) {
+        // Edited meanwhile: the result lacks those edits, so it is made again with them.
+        reanalyse(m_rereading);
         return;
     }
     const bool textChanged = result.document->text() != m_document->text();

@@ -135,6 +135,9 @@ private:
     QUndoStack m_undo;
     QSet<QString> m_hidden; // speaker ids
     bool m_forcedModified = false;
+    int m_editGeneration = 0;       // steps done or undone since opening
+    int m_reanalysedGeneration = 0; // ... when the running re-analysis started
+    bool m_rereading = false;
     bool m_readOnly = false;
     QFutureWatcher<Loaded> m_loading;
     QFutureWatcher<Analysed> m_analysing;

@@ -85,6 +85,8 @@ DocumentTab::DocumentTab(const QString &path, QWidget *parent)
     connect(m_session, &ArticleSession::analysed, this, &DocumentTab::tryReady);
     connect(m_view, &ArticleView::textComplete, this, &DocumentTab::tryReady);
     connect(m_session, &ArticleSession::failed, this, &DocumentTab::failed);
+    // An offer follows the edit it was made for: any other step (an undo) withdraws it.
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, m_offerBar, &OfferBar::dismiss);
     connect(m_session, &ArticleSession::annotationsReplaced, this, [this] {
         m_offerBar->dismiss();
         if (!m_ready)
