@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace whosaid::gui {
 
 using annotation::AnnotationSet;
@@ -179,11 +181,24 @@ void ArticleSession::reanalyse(bool reread)
                                               SidecarFile::contentsOf(*m_annotations)));
 }
 
+void ArticleSession::takeSaved(const SidecarContents &contents)
+{
+    if (!m_annotations || m_reanalysing.isRunning())
+        return;
+    m_takingSaved = true;
+    m_reanalysing.setFuture(
+        QtConcurrent::run(&ArticleSession::rerun, m_path, m_document, contents));
+}
+
 void ArticleSession::onReanalysed()
 {
     Analysed result = m_reanalysing.result();
     if (!result.error.isEmpty()) {
         Q_EMIT reloadFailed(result.error);
+        return;
+    }
+    if (std::exchange(m_takingSaved, false)) {
+        replaceAnnotations(std::move(result.annotations), false);
         return;
     }
     if (m_editGeneration != m_reanalysedGeneration) {

@@ -45,6 +45,9 @@ public:
     // Ends with annotationsReplaced() (after loaded() when the text changed) or reloadFailed().
     void reanalyse(bool reread);
     [[nodiscard]] bool isReanalysing() const { return m_reanalysing.isRunning(); }
+    // Annotations saved from elsewhere (an import written to the sidecar) replace the current
+    // ones, laid over the analysis; the session counts as saved. Ends with annotationsReplaced().
+    void takeSaved(const annotation::SidecarContents &contents);
 
     // Where the annotations are saved: beside the article unless saved elsewhere.
     [[nodiscard]] const QString &sidecarPath() const { return m_sidecarPath; }
@@ -138,6 +141,7 @@ private:
     int m_editGeneration = 0;       // steps done or undone since opening
     int m_reanalysedGeneration = 0; // ... when the running re-analysis started
     bool m_rereading = false;
+    bool m_takingSaved = false;
     bool m_readOnly = false;
     QFutureWatcher<Loaded> m_loading;
     QFutureWatcher<Analysed> m_analysing;

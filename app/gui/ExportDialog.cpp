@@ -1,7 +1,6 @@
 #include "ExportDialog.h"
 
 #include "ArticleSession.h"
-#include "annotation/AnnotationLoader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,21 +80,12 @@ ExportDialog::ExportDialog(const annotation::AnnotationSet &set, const QString &
 
 ExportDialog::~ExportDialog() = default;
 
-std::unique_ptr<annotation::AnnotationSet> ExportDialog::annotationsOf(
-    const ArticleSession &session)
-{
-    Q_ASSERT(session.analysis());
-    return annotation::AnnotationLoader::load(*session.analysis(),
-                                              annotation::SidecarFile::pathFor(session.path()))
-        .annotations;
-}
-
 void ExportDialog::run(QWidget *parent, const ArticleSession &session)
 {
-    if (!session.analysis())
+    if (!session.annotations())
         return;
-    const std::unique_ptr<annotation::AnnotationSet> set = annotationsOf(session);
-    ExportDialog dialog(*set, session.path(), parent);
+    // What the reader sees, unsaved hand edits included.
+    ExportDialog dialog(*session.annotations(), session.path(), parent);
     dialog.exec();
 }
 

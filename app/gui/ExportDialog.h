@@ -30,12 +30,9 @@ public:
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    // Shows the dialog for the session's article (analysed), with its saved hand edits.
+    // Shows the dialog for the session's annotations as the reader sees them, unsaved hand
+    // edits included.
     static void run(QWidget *parent, const ArticleSession &session);
-    // The annotations to export for a session: the analysis with the sidecar's hand edits.
-    // (Until the session owns its AnnotationSet, built here from its analysis.)
-    [[nodiscard]] static std::unique_ptr<annotation::AnnotationSet> annotationsOf(
-        const ArticleSession &session);
 
     // Where "open in the browser" goes; tests replace it (default QDesktopServices::openUrl).
     void setUrlOpener(std::function<void(const QUrl &)> opener) { m_open = std::move(opener); }

@@ -8,8 +8,8 @@
 #include "EditActions.h"
 #include "ExportDialog.h"
 #include "FindBar.h"
-#include "ImportAnnotations.h"
 #include "HistoryDock.h"
+#include "ImportAnnotations.h"
 #include "MainActions.h"
 #include "MessageBar.h"
 #include "Prompts.h"
@@ -124,7 +124,7 @@ void MainWindow::connectActions()
     });
     connect(a.importAnnotations, &QAction::triggered, this, [this] {
         if (DocumentTab *tab = currentTab(); tab && tab->isReady())
-            statusBar()->showMessage(ImportAnnotations::run(this, *tab->session()));
+            importAnnotations(tab);
     });
     connect(a.find, &QAction::triggered, this, [this] {
         if (DocumentTab *tab = currentTab())
@@ -255,6 +255,21 @@ void MainWindow::offerRecovery()
             tab->session()->restoreFrom(contents);
             tab->start();
         });
+}
+
+void MainWindow::importAnnotations(DocumentTab *tab)
+{
+    // The import writes the article's sidecar; when it did, the open article takes its
+    // annotations (the imported ones replace the edits, as the import said they would).
+    const QString sidecar = annotation::SidecarFile::pathFor(tab->session()->path());
+    const QByteArray before
+        = annotation::SidecarFile::toJson(annotation::SidecarFile::read(sidecar).contents);
+    statusBar()->showMessage(ImportAnnotations::run(this, *tab->session()));
+    const annotation::SidecarFile::ReadResult after = annotation::SidecarFile::read(sidecar);
+    if (after.ok() && annotation::SidecarFile::toJson(after.contents) != before) {
+        tab->session()->setSidecarPath(sidecar);
+        tab->session()->takeSaved(after.contents);
+    }
 }
 
 void MainWindow::onTabReady(DocumentTab *tab)

@@ -68,6 +68,7 @@ protected:
 private:
     void connectActions();
     void showOpenDialog();
+    void importAnnotations(DocumentTab *tab);
     // False when the reader chose to keep the tab (unsaved edits, Cancel).
     bool closeTab(int index);
     DocumentTab *addTab(const QString &absolutePath);
