@@ -36,6 +36,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
 }
 
