@@ -70,6 +70,8 @@ public:
     // Multi-word cues ("according to", "went on to say"): each a list of lower-case words.
     [[nodiscard]] const PhraseList &cuePhrases() const { return m_cuePhrases; }
     [[nodiscard]] const ReportWords &reportWords() const { return m_reportWords; }
+    // Does the language mark reported speech by the mood of its verbs (German "sei")?
+    [[nodiscard]] bool hasSubjunctive() const { return !m_subjunctives.isEmpty(); }
     // Phrases naming the source of reported content, by the side the source stands on:
     // "according to officials" (after the phrase), "der Polizei zufolge" (before it).
     [[nodiscard]] const PhraseList &sourcesAfter() const { return m_sourcesAfter; }

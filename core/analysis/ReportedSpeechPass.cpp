@@ -83,7 +83,9 @@ public:
                 if (add(continued, sentence))
                     last = continued;
             }
-            previous = last ? last : quotedIn(sentence);
+            // Only a language that marks reported speech by mood carries it on without a cue.
+            if (m_lex.hasSubjunctive())
+                previous = last ? last : quotedIn(sentence);
         }
         insertQuotes(m_a, m_quotes, m_attributions);
     }

@@ -100,17 +100,17 @@ void SegmentationPass::run(Analysis &analysis) const
     const auto &paragraphs = analysis.document->paragraphs();
     if (paragraphs.isEmpty())
         return;
-    // First the breaks, in tight loops; then the tokens, in a per-thread vector whose push_back
-    // inlines (QList::append does not), copied once.
+    // First the breaks, in tight loops; then the tokens, written in place (QList::append does
+    // not inline).
     thread_local std::vector<WordBreaker::Piece> breaks;
     thread_local std::vector<int32_t> sentenceEnds;
     if (!SentenceBreaker::split(text, sentenceEnds) || !WordBreaker::split(text, breaks))
         return;
     const auto *units = reinterpret_cast<const char16_t *>(text.constData());
 
-    thread_local std::vector<Token> tokens;
-    tokens.clear();
-    tokens.reserve(breaks.size());
+    analysis.tokens.resize(qsizetype(breaks.size())); // one token a piece
+    Token *tokens = analysis.tokens.data();
+    qsizetype count = 0;
     analysis.sentences.reserve(qsizetype(sentenceEnds.size()) + paragraphs.size());
 
     qsizetype p = 0;
@@ -135,14 +135,14 @@ void SegmentationPass::run(Analysis &analysis) const
             Sentence sentence;
             sentence.range = {std::max<qsizetype>(sentenceStart, para.start),
                               std::min<qsizetype>(sentenceEnd, para.end)};
-            sentence.firstToken = qsizetype(tokens.size());
+            sentence.firstToken = count;
             sentence.endToken = sentence.firstToken;
             sentence.paragraph = p;
             analysis.sentences.append(sentence);
             open = true;
             sentenceHasWord = false;
         }
-        Token token;
+        Token &token = tokens[count++];
         token.range = range;
         token.sentence = static_cast<qint32>(analysis.sentences.size() - 1);
         const QStringView piece(units + brk.start, brk.end - brk.start);
@@ -161,13 +161,10 @@ void SegmentationPass::run(Analysis &analysis) const
         } else {
             token.lower = piece; // punctuation has no case and no lexical class
         }
-        tokens.push_back(token);
     }
-    analysis.tokens = QList<Token>(tokens.cbegin(), tokens.cend());
     // A pool thread keeps its buffers for the next article, but not those of a huge one.
-    constexpr std::size_t KeptTokens = std::size_t(1) << 18;
-    if (tokens.capacity() > KeptTokens) {
-        std::vector<Token>().swap(tokens);
+    constexpr std::size_t KeptPieces = std::size_t(1) << 18;
+    if (breaks.capacity() > KeptPieces) {
         std::vector<WordBreaker::Piece>().swap(breaks);
         std::vector<int32_t>().swap(sentenceEnds);
     }
