@@ -40,7 +40,7 @@ QString AnalyzeCommand::name() const
 
 QString AnalyzeCommand::description() const
 {
-    return u"Find the quotations in articles and who said them"_s;
+    return tr("Find the quotations in articles and who said them");
 }
 
 int AnalyzeCommand::execute(const QStringList &arguments)
@@ -48,45 +48,45 @@ int AnalyzeCommand::execute(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption jsonl(
         u"jsonl"_s,
-        u"Read JSON Lines ({\"id\", \"text\", \"lang\"}, '-' for standard input) "
-        "and write one JSON result per line, in the same order."_s);
+        tr("Read JSON Lines ({\"id\", \"text\", \"lang\"}, '-' for standard input) "
+           "and write one JSON result per line, in the same order."));
     const QCommandLineOption format(
-        u"format"_s, u"Output format for article files: text or json."_s, u"format"_s, u"text"_s);
+        u"format"_s, tr("Output format for article files: text or json."), tr("format"), u"text"_s);
     const QCommandLineOption lang(
-        u"lang"_s, u"Language of the articles (default: en, or each record's \"lang\")."_s,
-        u"code"_s);
+        u"lang"_s, tr("Language of the articles (default: en, or each record's \"lang\")."),
+        tr("code"));
     const QCommandLineOption encoding(
-        u"encoding"_s, u"Encoding of the article files (default: detect)."_s, u"name"_s);
-    const QCommandLineOption jobs({u"j"_s, u"jobs"_s}, u"Threads to use (default: all cores)."_s,
+        u"encoding"_s, tr("Encoding of the article files (default: detect)."), tr("name"));
+    const QCommandLineOption jobs({u"j"_s, u"jobs"_s}, tr("Threads to use (default: all cores)."),
                                   u"n"_s);
     const QCommandLineOption maxSize(u"max-size"_s,
-                                     u"Largest article to read, in MB (default 256)."_s, u"MB"_s);
+                                     tr("Largest article to read, in MB (default 256)."), u"MB"_s);
     const QCommandLineOption recursive(
         {u"r"_s, u"recursive"_s},
-        u"Analyse every supported file in the given folders and their sub-folders."_s);
+        tr("Analyse every supported file in the given folders and their sub-folders."));
     const QCommandLineOption ignoreAnnotations(
         u"ignore-annotations"_s,
-        u"Do not use the hand corrections saved beside an article (FILE.whosaid.json)."_s);
+        tr("Do not use the hand corrections saved beside an article (FILE.whosaid.json)."));
     parser.addOptions({jsonl, format, lang, encoding, jobs, maxSize, recursive, ignoreAnnotations});
-    parser.addPositionalArgument(u"files"_s, u"Article files, or JSON Lines files with --jsonl."_s,
-                                 u"FILE..."_s);
+    parser.addPositionalArgument(
+        tr("files"), tr("Article files, or JSON Lines files with --jsonl."), tr("FILE..."));
 
     if (const std::optional<int> done = parse(parser, arguments))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        return usageError(u"no input files (see --help)"_s);
+        return usageError(tr("no input files (see --help)"));
     }
     const QString formatName = parser.value(format);
     if (formatName != u"text"_s && formatName != u"json"_s) {
-        return usageError(u"unknown format '%1' (text or json)"_s.arg(formatName));
+        return usageError(tr("unknown format '%1' (text or json)").arg(formatName));
     }
     int threads = QThread::idealThreadCount();
     if (parser.isSet(jobs)) {
         bool ok = false;
         threads = parser.value(jobs).toInt(&ok);
         if (!ok || threads < 1) {
-            return usageError(u"--jobs needs a positive number"_s);
+            return usageError(tr("--jobs needs a positive number"));
         }
     }
     const analysis::Pipeline pipeline;
@@ -97,7 +97,7 @@ int AnalyzeCommand::execute(const QStringList &arguments)
         bool ok = false;
         const double mb = parser.value(maxSize).toDouble(&ok);
         if (!ok || mb <= 0) {
-            return usageError(u"--max-size needs a positive number of MB"_s);
+            return usageError(tr("--max-size needs a positive number of MB"));
         }
         batch.setMaxBytes(qint64(mb * 1024 * 1024));
     }
@@ -106,7 +106,7 @@ int AnalyzeCommand::execute(const QStringList &arguments)
         return analyseJsonLines(files, batch, parser.value(lang));
     const QStringList articles = parser.isSet(recursive) ? filesInFolders(files) : files;
     if (articles.isEmpty()) {
-        err() << "whosaid-cli: no supported files found\n";
+        err() << "whosaid-cli: " << tr("no supported files found") << '\n';
         return InputFailed;
     }
     return analyseFiles(articles, batch, formatName == u"json"_s, parser.value(lang));
@@ -130,7 +130,8 @@ QStringList AnalyzeCommand::filesInFolders(const QStringList &paths) const
             if (formats::FormatSniffer::isSupportedName(file))
                 files.append(file);
             else
-                err() << "whosaid-cli: skipped " << file << ": not a supported file type\n";
+                err() << "whosaid-cli: " << tr("skipped %1: not a supported file type").arg(file)
+                      << '\n';
         }
     }
     err().flush();
@@ -218,7 +219,8 @@ int AnalyzeCommand::analyseJsonLines(const QStringList &files, const DocumentBat
             opened = input.open(QIODevice::ReadOnly);
         }
         if (!opened) {
-            err() << "whosaid-cli: " << name << ": cannot read: " << input.errorString() << '\n';
+            err() << "whosaid-cli: " << tr("%1: cannot read: %2").arg(name, input.errorString())
+                  << '\n';
             status = InputFailed;
             continue;
         }

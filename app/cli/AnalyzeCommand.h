@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "DocumentBatch.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace whosaid::cli {
@@ -11,6 +12,8 @@ namespace whosaid::cli {
 // the JSON Lines contract of the evaluation (--jsonl).
 class AnalyzeCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(AnalyzeCommand)
+
 public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString description() const override;

@@ -42,14 +42,14 @@ QString readTexts(const QString &path, QStringList &texts)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return path + u": cannot read: "_s + file.errorString();
+        return BenchCommand::tr("%1: cannot read: %2").arg(path, file.errorString());
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
         if (line.trimmed().isEmpty())
             continue;
         const QJsonValue text = QJsonDocument::fromJson(line).object().value(u"text"_s);
         if (!text.isString())
-            return path + u": a line without a \"text\" string"_s;
+            return BenchCommand::tr("%1: a line without a \"text\" string").arg(path);
         texts.append(text.toString());
     }
     return {};
@@ -69,17 +69,17 @@ QString BenchCommand::name() const
 
 QString BenchCommand::description() const
 {
-    return u"Measure throughput (MB/s) of the analysis and the whole pipeline"_s;
+    return tr("Measure throughput (MB/s) of the analysis and the whole pipeline");
 }
 
 int BenchCommand::execute(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption jsonl(
-        u"jsonl"_s, u"Use the texts of a JSON Lines file as the corpus."_s, u"file"_s);
-    const QCommandLineOption size(u"size"_s, u"Size of the generated corpus in MB (default 20)."_s,
+        u"jsonl"_s, tr("Use the texts of a JSON Lines file as the corpus."), tr("file"));
+    const QCommandLineOption size(u"size"_s, tr("Size of the generated corpus in MB (default 20)."),
                                   u"MB"_s, u"20"_s);
-    const QCommandLineOption repeat(u"repeat"_s, u"Repeat the corpus N times (default 1)."_s,
+    const QCommandLineOption repeat(u"repeat"_s, tr("Repeat the corpus N times (default 1)."),
                                     u"n"_s, u"1"_s);
     parser.addOptions({jsonl, size, repeat});
     if (const std::optional<int> done = parse(parser, arguments))
@@ -93,7 +93,7 @@ int BenchCommand::execute(const QStringList &arguments)
     } else {
         const double mb = parser.value(size).toDouble();
         if (mb <= 0) {
-            return usageError(u"--size needs a positive number of MB"_s);
+            return usageError(tr("--size needs a positive number of MB"));
         }
         texts = BenchCorpus::generate(qsizetype(mb * 1e6), qsizetype(64) * 1024);
     }
@@ -101,12 +101,14 @@ int BenchCommand::execute(const QStringList &arguments)
     for (int r = 1; r < parser.value(repeat).toInt(); ++r)
         texts += once;
     const Corpus corpus = fromTexts(texts);
-    out() << "corpus: " << corpus.documents.size() << " documents, "
-          << QString::number(double(corpus.textBytes) / 1e6, 'f', 1) << " MB of text\n";
+    out() << tr("corpus: %1 documents, %2 MB of text")
+                 .arg(corpus.documents.size())
+                 .arg(double(corpus.textBytes) / 1e6, 0, 'f', 1)
+          << '\n';
     out().flush();
 
-    const auto report = [&](const char *what, qint64 ns) {
-        out() << "  " << QString::fromLatin1(what).leftJustified(44)
+    const auto report = [&](const QString &what, qint64 ns) {
+        out() << "  " << what.leftJustified(44)
               << QString::number(megabytesPerSecond(corpus.textBytes, ns), 'f', 1).rightJustified(7)
               << " MB/s  (" << QString::number(double(ns) / 1e9, 'f', 2) << " s)\n";
         out().flush();
@@ -119,7 +121,7 @@ int BenchCommand::execute(const QStringList &arguments)
     timer.start();
     for (const auto &doc : corpus.documents)
         (void)segmentation.analyse(doc);
-    report("ICU segmentation alone, 1 thread", timer.nsecsElapsed());
+    report(tr("ICU segmentation alone, 1 thread"), timer.nsecsElapsed());
 
     const analysis::Pipeline pipeline;
     (void)pipeline.analyse(corpus.documents.first()); // loads the lexicon
@@ -127,11 +129,10 @@ int BenchCommand::execute(const QStringList &arguments)
     timer.start();
     for (const auto &doc : corpus.documents)
         (void)pipeline.analyse(doc, u"en"_s, &passTimes);
-    report("analysis alone, 1 thread", timer.nsecsElapsed());
+    report(tr("analysis alone, 1 thread"), timer.nsecsElapsed());
     for (qsizetype i = 0; i < passTimes.size(); ++i) {
-        const QByteArray what
-            = "    pass: " + QByteArray(pipeline.passes().at(std::size_t(i))->name());
-        report(what.constData(), passTimes.at(i));
+        const QString pass = QString::fromLatin1(pipeline.passes().at(std::size_t(i))->name());
+        report(u"    "_s + tr("pass: %1").arg(pass), passTimes.at(i));
     }
 
     QList<BatchInput> inputs;
@@ -145,9 +146,9 @@ int BenchCommand::execute(const QStringList &arguments)
         const DocumentBatch batch(pipeline, threads);
         timer.start();
         (void)batch.analyseRecords(inputs, serialise);
-        const QByteArray what = "JSON Lines parse + analysis + JSON, " + QByteArray::number(threads)
-            + (threads == 1 ? " thread" : " threads");
-        report(what.constData(), timer.nsecsElapsed());
+        report(threads == 1 ? tr("JSON Lines parse + analysis + JSON, 1 thread")
+                            : tr("JSON Lines parse + analysis + JSON, %1 threads").arg(threads),
+               timer.nsecsElapsed());
     }
     return Ok;
 }

@@ -42,32 +42,32 @@ QByteArray TextReport::format(const annotation::AnnotationSet &annotations, cons
     out << "== " << source;
     if (!document.encoding.isEmpty())
         out << " (" << document.encoding << ')';
-    out << ": " << speech << (speech == 1 ? " quote, " : " quotes, ") << set.speakerCount()
-        << (set.speakerCount() == 1 ? " speaker" : " speakers");
+    out << ": " << (speech == 1 ? tr("1 quote") : tr("%1 quotes").arg(speech)) << ", "
+        << (set.speakerCount() == 1 ? tr("1 speaker") : tr("%1 speakers").arg(set.speakerCount()));
     if (decided > 0)
-        out << ", " << decided << " reviewed by hand";
+        out << ", " << tr("%1 reviewed by hand").arg(decided);
     out << '\n';
     for (const annotation::SpeakerRecord &speaker : set.speakers()) {
         const int quotes = set.quoteCountOf(speaker.id);
         out << "  " << speaker.id << "  " << speaker.name;
         if (!speaker.role.isEmpty())
             out << " (" << speaker.role << ')';
-        out << " \u2014 " << quotes << (quotes == 1 ? " quote" : " quotes");
+        out << " \u2014 " << (quotes == 1 ? tr("1 quote") : tr("%1 quotes").arg(quotes));
         if (!speaker.aliases.isEmpty())
-            out << "; also " << speaker.aliases.join(u", "_s);
+            out << "; " << tr("also %1").arg(speaker.aliases.join(u", "_s));
         out << '\n';
     }
     out << '\n';
     // The speaker column is as wide as the longest name, within reason.
     constexpr qsizetype NameWidth = 30;
-    qsizetype nameColumn = 9; // "(unknown)"
+    const QString unknown = tr("(unknown)");
+    qsizetype nameColumn = unknown.size();
     for (const annotation::SpeakerRecord &speaker : set.speakers())
         nameColumn = std::max(nameColumn, std::min(speaker.name.size(), NameWidth));
     for (const QuoteRecord &quote : set.quotes()) {
         if (!quote.isSpeech())
             continue;
-        const QString speaker
-            = quote.speaker.isEmpty() ? u"(unknown)"_s : set.speakerName(quote.speaker);
+        const QString speaker = quote.speaker.isEmpty() ? unknown : set.speakerName(quote.speaker);
         // A hand decision shows as its state instead of the machine's confidence.
         const QString confidence = quote.review == ReviewState::Unreviewed
             ? QString::number(quote.confidence, 'f', 2)
@@ -79,9 +79,9 @@ QByteArray TextReport::format(const annotation::AnnotationSet &annotations, cons
     // A long article can hold thousands of scare quotes: list a sample and count the rest.
     constexpr qsizetype MentionsShown = 20;
     if (!mentions.isEmpty()) {
-        out << "\n  not speech: " << mentions.mid(0, MentionsShown).join(u", "_s);
+        out << "\n  " << tr("not speech: %1").arg(mentions.mid(0, MentionsShown).join(u", "_s));
         if (mentions.size() > MentionsShown)
-            out << " and " << mentions.size() - MentionsShown << " more";
+            out << ' ' << tr("and %1 more").arg(mentions.size() - MentionsShown);
         out << '\n';
     }
     out << '\n';

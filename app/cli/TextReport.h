@@ -3,6 +3,7 @@
 #include "annotation/AnnotationSet.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace whosaid::cli {
 
@@ -11,6 +12,8 @@ namespace whosaid::cli {
 // was read as mentions (scare quotes, titles).
 class TextReport final
 {
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+
 public:
     [[nodiscard]] static QByteArray format(const annotation::AnnotationSet &annotations,
                                            const QString &source);

@@ -18,15 +18,23 @@ namespace {
 
 void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<Command>> &commands)
 {
-    stream
-        << "Usage: whosaid-cli COMMAND [OPTIONS] FILE...\n\n"
-        << "Who said what: finds the quotations in news articles and the people who said them.\n\n"
-        << "Commands:\n";
+    stream << QCoreApplication::translate("main", "Usage: whosaid-cli COMMAND [OPTIONS] FILE...")
+           << "\n\n"
+           << QCoreApplication::translate("main",
+                                          "Who said what: finds the quotations in news articles "
+                                          "and the people who said them.")
+           << "\n\n"
+           << QCoreApplication::translate("main", "Commands:") << '\n';
     for (const auto &command : commands)
         stream << "  " << command->name().leftJustified(10) << command->description() << '\n';
-    stream << "\nRun 'whosaid-cli COMMAND --help' for the options of a command.\n"
-           << "Exit codes: 0 ok, 1 some input failed (the others are still processed), 2 usage "
-              "error.\n";
+    stream << '\n'
+           << QCoreApplication::translate(
+                  "main", "Run 'whosaid-cli COMMAND --help' for the options of a command.")
+           << '\n'
+           << QCoreApplication::translate("main",
+                                          "Exit codes: 0 ok, 1 some input failed (the others are "
+                                          "still processed), 2 usage error.")
+           << '\n';
 }
 
 } // namespace
@@ -63,7 +71,8 @@ int main(int argc, char *argv[])
         if (command->name() == first)
             return command->execute(arguments);
     }
-    err << "whosaid-cli: unknown command '" << first << "'\n\n";
+    err << "whosaid-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(first)
+        << "\n\n";
     printUsage(err, commands);
     return UsageError;
 }
