@@ -1,5 +1,7 @@
 #include "TextReport.h"
 
+#include "Translations.h"
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -73,7 +75,7 @@ QByteArray TextReport::format(const annotation::AnnotationSet &annotations, cons
             ? QString::number(quote.confidence, 'f', 2)
             : annotation::reviewStateName(quote.review).left(4);
         out << "  " << confidence << "  " << shorten(speaker, NameWidth).leftJustified(nameColumn)
-            << ' ' << analysis::kindName(quote.kind).leftJustified(8) << " \u201c"
+            << ' ' << i18n::kindLabel(quote.kind).leftJustified(8) << " \u201c"
             << shorten(document.view(quote.range), 70) << "\u201d\n";
     }
     // A long article can hold thousands of scare quotes: list a sample and count the rest.

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"whosaid-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WHOSAID_VERSION));
+    whosaid::i18n::installTranslations();
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<AnalyzeCommand>());

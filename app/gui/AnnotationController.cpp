@@ -8,6 +8,7 @@
 #include "OfferBar.h"
 #include "Prompts.h"
 #include "SpeakerPicker.h"
+#include "Translations.h"
 #include "commands/AnnotationMacros.h"
 #include "commands/QuoteCommands.h"
 
@@ -334,7 +335,7 @@ void AnnotationController::setKind(analysis::QuoteKind kind)
     const QuoteRecord &quote = set()->quote(row);
     push(std::make_unique<ChangeQuote>(
         set(), AnnotationEdits::withKind(quote, kind),
-        tr("Make %1 %2").arg(AnnotationMacros::label(*set(), quote.id), analysis::kindName(kind))));
+        tr("Make %1 %2").arg(AnnotationMacros::label(*set(), quote.id), i18n::kindLabel(kind))));
 }
 
 void AnnotationController::nudge(Edge edge, Step step, int direction)

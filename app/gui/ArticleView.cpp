@@ -8,6 +8,7 @@
 #include "SpacedLayout.h"
 #include "SpeakerPalette.h"
 #include "Timing.h"
+#include "Translations.h"
 
 #include <QElapsedTimer>
 #include <QHelpEvent>

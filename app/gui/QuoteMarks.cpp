@@ -2,6 +2,7 @@
 
 #include "QuoteTableModel.h"
 #include "SpeakerPalette.h"
+#include "Translations.h"
 #include "annotation/AnnotationSet.h"
 
 namespace whosaid::gui {
@@ -59,8 +60,7 @@ QString QuoteMarks::toolTip(const annotation::AnnotationSet &set, const QuoteRec
         : u"\u201c"_s + set.document().view(quote.cue).toString().toHtmlEscaped() + u"\u201d"_s;
     return tr("<b>%1</b><br>Kind: %2<br>Cue: %3<br>Confidence: %4 %<br>Review: %5 %6"
               "<br><small>%7</small>")
-        .arg(who, analysis::kindName(quote.kind), cue,
-             QString::number(qRound(quote.confidence * 100)),
+        .arg(who, i18n::kindLabel(quote.kind), cue, QString::number(qRound(quote.confidence * 100)),
              QuoteTableModel::reviewMarker(quote.review), QuoteTableModel::reviewText(quote.review),
              quote.reason.toHtmlEscaped());
 }

@@ -2,6 +2,7 @@
 
 #include "ArticleSession.h"
 #include "SpeakerPalette.h"
+#include "Translations.h"
 
 #include <QFont>
 #include <QPalette>
@@ -155,7 +156,7 @@ QVariant QuoteTableModel::displayData(const QuoteRecord &quote, int column) cons
     case SpeakerColumn:
         return quote.speaker.isEmpty() ? tr("(unknown)") : m_set->speakerName(quote.speaker);
     case KindColumn:
-        return analysis::kindName(quote.kind);
+        return i18n::kindLabel(quote.kind);
     case ConfidenceColumn:
         return QString::number(quote.confidence, 'f', 2);
     case ReviewColumn:

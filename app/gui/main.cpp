@@ -1,6 +1,7 @@
 #include "GuiBenchmark.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,22 +51,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Whosaid"_s);
     QApplication::setApplicationVersion(QStringLiteral(WHOSAID_VERSION));
     QApplication::setWindowIcon(QIcon(u":/whosaid/icons/whosaid.svg"_s));
+    // The desktop entry's name (packaging/): window managers match windows to its icon by it.
+    QApplication::setDesktopFileName(u"io.github.whosaid.Whosaid"_s);
+    whosaid::i18n::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Who said what: a reader for news quotations."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"files"_s, QApplication::translate("main", "Articles to open."),
-                                 u"[FILE...]"_s);
+    parser.addPositionalArgument(QApplication::translate("main", "files"),
+                                 QApplication::translate("main", "Articles to open."),
+                                 QApplication::translate("main", "[FILE...]"));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         QApplication::translate("main", "Save a screenshot of the window to FILE and quit."),
-        u"FILE"_s);
+        QApplication::translate("main", "FILE"));
     const QCommandLineOption scene(
         u"scene"_s,
         QApplication::translate("main", "With --screenshot: the scene, reading or editing."),
-        u"SCENE"_s, u"reading"_s);
+        QApplication::translate("main", "SCENE"), u"reading"_s);
     const QCommandLineOption dark(u"dark"_s,
                                   QApplication::translate("main", "Use a dark Fusion palette."));
     const QCommandLineOption bench(
