@@ -58,10 +58,15 @@ QString checkSpan(const QJsonValue &value, qsizetype length, const QString &what
 
 Run runCli(const QStringList &arguments, const RunOptions &options)
 {
+    return runProgram(QString::fromUtf8(WHOSAID_CLI), arguments, options);
+}
+
+Run runProgram(const QString &program, const QStringList &arguments, const RunOptions &options)
+{
     QProcess process;
     if (!options.stdoutFile.isEmpty())
         process.setStandardOutputFile(options.stdoutFile);
-    process.start(QString::fromUtf8(WHOSAID_CLI), arguments);
+    process.start(program, arguments);
     Run run;
     run.started = process.waitForStarted(DefaultTimeoutMs);
     if (!run.started)

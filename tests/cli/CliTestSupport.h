@@ -43,6 +43,9 @@ struct RunOptions
 
 // Runs whosaid-cli with `arguments` and waits for it (killing it after the timeout).
 [[nodiscard]] Run runCli(const QStringList &arguments, const RunOptions &options = {});
+// The same with another program (GNU parallel in tst_cli_parallel).
+[[nodiscard]] Run runProgram(const QString &program, const QStringList &arguments,
+                             const RunOptions &options = {});
 
 // Empty when the run ended normally with `expected`; otherwise what went wrong, for QVERIFY2.
 [[nodiscard]] QString exitProblem(const Run &run, const QStringList &arguments, int expected);
