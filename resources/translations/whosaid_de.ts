@@ -93,6 +93,57 @@
     </message>
 </context>
 <context>
+    <name>AnnotationMacros</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Give %1 to %2</source>
+        <translation>%1 an %2 geben</translation>
+    </message>
+    <message>
+        <source>Give %1 quotes to %2</source>
+        <translation>%1 Zitate an %2 geben</translation>
+    </message>
+    <message>
+        <source>Give %1 to new speaker %2</source>
+        <translation>%1 an neuen Sprecher %2 geben</translation>
+    </message>
+    <message>
+        <source>New speaker %1</source>
+        <translation>Neuer Sprecher %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split %1 off %2</source>
+        <translation>%1 von %2 abtrennen</translation>
+    </message>
+    <message>
+        <source>Accept 1 quote at or above %1 %</source>
+        <translation>1 Zitat ab %1 % annehmen</translation>
+    </message>
+    <message>
+        <source>Accept %1 quotes at or above %2 %</source>
+        <translation>%1 Zitate ab %2 % annehmen</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>%1 teilen</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>%1: cannot read: %2</source>

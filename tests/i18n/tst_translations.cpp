@@ -34,7 +34,9 @@ QStringList untranslated(const QString &ts)
             source = xml.readElementText();
         else if (xml.name() == u"translation") {
             const QString type = xml.attributes().value(u"type"_s).toString();
-            if (!type.isEmpty() || xml.readElementText().isEmpty())
+            // Plural forms are child elements (<numerusform>): their text counts too.
+            if (!type.isEmpty()
+                || xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty())
                 found.append(u"%1: \"%2\" (%3)"_s.arg(context, source, type));
         }
     }
