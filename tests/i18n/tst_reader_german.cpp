@@ -38,8 +38,9 @@ void TestReaderGerman::menusAreGerman()
     QStringList menus;
     for (const QAction *menu : window.menuBar()->actions())
         menus.append(menu->text());
-    QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"A&nnotieren"_s, u"&Ansicht"_s,
-                                 u"&Gehe zu"_s, u"&Hilfe"_s}));
+    QCOMPARE(menus,
+             (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"A&nnotieren"_s, u"&Ansicht"_s,
+                          u"&Gehe zu"_s, u"&Hilfe"_s}));
     QCOMPARE(window.findChild<QDockWidget *>(u"speakersDock"_s)->windowTitle(), u"Sprecher"_s);
     QCOMPARE(window.findChild<QDockWidget *>(u"quotesDock"_s)->windowTitle(), u"Zitate"_s);
 }
