@@ -63,8 +63,11 @@ void AnnotationFiles::addTab(DocumentTab *tab)
 {
     m_tabs.append(tab);
     ArticleSession *session = tab->session();
-    m_recovery->watch(session);
-    m_watcher->addPath(session->path());
+    // Pasted text has no file to watch or to name a recovery file after.
+    if (!session->isInMemory()) {
+        m_recovery->watch(session);
+        m_watcher->addPath(session->path());
+    }
     connect(session, &ArticleSession::readOnlyChanged, this, &AnnotationFiles::updateActions);
     connect(session, &ArticleSession::reloadFailed, this, [this, session](const QString &text) {
         Q_EMIT error(tr("Could not analyse %1 again: %2").arg(native(session->path()), text));
@@ -103,6 +106,9 @@ bool AnnotationFiles::save(DocumentTab *tab)
     ArticleSession *session = tab->session();
     if (!session->annotations() || session->isReadOnly())
         return false;
+    // Pasted text has no sidecar beside a file: Save asks where, as Save As does.
+    if (session->sidecarPath().isEmpty())
+        return saveAs(tab);
     const QString failure = SidecarFile::save(*session->annotations(), session->sidecarPath());
     if (!failure.isEmpty()) {
         Q_EMIT error(tr("The annotations were not saved. %1").arg(failure));
@@ -117,9 +123,11 @@ bool AnnotationFiles::save(DocumentTab *tab)
 bool AnnotationFiles::saveAs(DocumentTab *tab)
 {
     ArticleSession *session = tab->session();
-    const QString path
-        = Prompts::saveFileName(m_window, tr("Save Annotations As"), session->sidecarPath(),
-                                tr("Whosaid annotations (*.whosaid.json)"));
+    const QString suggested = session->sidecarPath().isEmpty()
+        ? QDir::home().filePath(SidecarFile::pathFor(session->title()))
+        : session->sidecarPath();
+    const QString path = Prompts::saveFileName(m_window, tr("Save Annotations As"), suggested,
+                                               tr("Whosaid annotations (*.whosaid.json)"));
     if (path.isEmpty())
         return false;
     const QString previous = session->sidecarPath();

@@ -39,9 +39,13 @@ std::shared_ptr<AnnotationSet> toUiThread(std::unique_ptr<AnnotationSet> set)
 } // namespace
 
 ArticleSession::ArticleSession(QString path, QObject *parent)
+    : ArticleSession(ArticleSource::file(std::move(path)), parent)
+{ }
+
+ArticleSession::ArticleSession(ArticleSource source, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(path))
-    , m_sidecarPath(SidecarFile::pathFor(m_path))
+    , m_source(std::move(source))
+    , m_sidecarPath(m_source.path.isEmpty() ? QString() : SidecarFile::pathFor(m_source.path))
 {
     connect(&m_loading, &QFutureWatcher<Loaded>::finished, this, &ArticleSession::onLoaded);
     connect(&m_analysing, &QFutureWatcher<Analysed>::finished, this, &ArticleSession::onAnalysed);
@@ -64,20 +68,24 @@ ArticleSession::~ArticleSession()
 
 QString ArticleSession::title() const
 {
-    return QFileInfo(m_path).fileName();
+    return isInMemory() ? m_source.title : QFileInfo(m_source.path).fileName();
 }
 
 void ArticleSession::start()
 {
     m_state = State::Working;
-    m_loading.setFuture(QtConcurrent::run(&ArticleSession::load, m_path));
+    m_loading.setFuture(QtConcurrent::run(&ArticleSession::load, m_source));
 }
 
-ArticleSession::Loaded ArticleSession::load(const QString &path)
+ArticleSession::Loaded ArticleSession::load(const ArticleSource &source)
 {
     QElapsedTimer clock;
     clock.start();
-    document::LoadResult loaded = document::ArticleLoader{}.load(path);
+    document::ArticleLoader loader;
+    loader.setForcedEncoding(source.encoding);
+    document::LoadResult loaded = source.path.isEmpty()
+        ? loader.loadBytes(source.bytes, source.sourceName)
+        : loader.load(source.path);
     qCDebug(lcTiming) << "load" << clock.elapsed() << "ms";
     if (!loaded.ok())
         return {loaded.error, nullptr};
@@ -104,13 +112,13 @@ ArticleSession::Analysed ArticleSession::analyse(std::shared_ptr<const document:
     return out;
 }
 
-ArticleSession::Analysed ArticleSession::rerun(const QString &path,
+ArticleSession::Analysed ArticleSession::rerun(const ArticleSource &source,
                                                std::shared_ptr<const document::Document> document,
                                                const SidecarContents &saved)
 {
     Analysed out;
     if (!document) {
-        Loaded loaded = load(path);
+        Loaded loaded = load(source);
         if (!loaded.error.isEmpty()) {
             out.error = loaded.error;
             return out;
@@ -176,9 +184,17 @@ void ArticleSession::reanalyse(bool reread)
         return;
     m_reanalysedGeneration = m_editGeneration;
     m_rereading = reread;
-    m_reanalysing.setFuture(QtConcurrent::run(&ArticleSession::rerun, m_path,
+    m_reanalysing.setFuture(QtConcurrent::run(&ArticleSession::rerun, m_source,
                                               reread ? nullptr : m_document,
                                               SidecarFile::contentsOf(*m_annotations)));
+}
+
+void ArticleSession::reloadWithEncoding(const QString &encoding)
+{
+    if (!m_annotations || m_reanalysing.isRunning())
+        return;
+    m_source.encoding = encoding;
+    reanalyse(true);
 }
 
 void ArticleSession::takeSaved(const SidecarContents &contents)
@@ -187,7 +203,7 @@ void ArticleSession::takeSaved(const SidecarContents &contents)
         return;
     m_takingSaved = true;
     m_reanalysing.setFuture(
-        QtConcurrent::run(&ArticleSession::rerun, m_path, m_document, contents));
+        QtConcurrent::run(&ArticleSession::rerun, m_source, m_document, contents));
 }
 
 void ArticleSession::onReanalysed()

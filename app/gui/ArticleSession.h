@@ -11,8 +11,26 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <utility>
 
 namespace whosaid::gui {
+
+// What a session reads: a file, or text held in memory (pasted from the clipboard) under a title.
+struct ArticleSource
+{
+    QString path;       // empty for text in memory
+    QByteArray bytes;   // the text in memory
+    QString title;      // of text in memory; a file is titled by its name
+    QString sourceName; // the name the format is told by for text in memory, e.g. "x.html"
+    QString encoding;   // forced (an ICU converter name); empty to detect
+
+    [[nodiscard]] static ArticleSource file(QString path)
+    {
+        ArticleSource source;
+        source.path = std::move(path);
+        return source;
+    }
+};
 
 // One open article: its file, its text, the analysis once the worker thread has produced it, the
 // editable annotations made from it with their undo stack, which speakers are shown and where
@@ -33,6 +51,7 @@ public:
     static constexpr double LowConfidence = 0.5;
 
     explicit ArticleSession(QString path, QObject *parent = nullptr);
+    explicit ArticleSession(ArticleSource source, QObject *parent = nullptr);
     ~ArticleSession() override;
 
     // Starts loading and analysing on the thread pool.
@@ -44,6 +63,8 @@ public:
     // disk) and lays the current annotations over the new analysis, so every hand edit stays.
     // Ends with annotationsReplaced() (after loaded() when the text changed) or reloadFailed().
     void reanalyse(bool reread);
+    // Reads the file again decoded as `encoding` and analyses it again as reanalyse() does.
+    void reloadWithEncoding(const QString &encoding);
     [[nodiscard]] bool isReanalysing() const { return m_reanalysing.isRunning(); }
     // Annotations saved from elsewhere (an import written to the sidecar) replace the current
     // ones, laid over the analysis; the session counts as saved. Ends with annotationsReplaced().
@@ -55,7 +76,9 @@ public:
     // Why the sidecar was not used when the article was opened; empty when it was or was absent.
     [[nodiscard]] const QString &sidecarError() const { return m_sidecarError; }
 
-    [[nodiscard]] const QString &path() const { return m_path; }
+    // Empty for text in memory, which has no sidecar beside it: it is saved only by Save As.
+    [[nodiscard]] const QString &path() const { return m_source.path; }
+    [[nodiscard]] bool isInMemory() const { return m_source.path.isEmpty(); }
     [[nodiscard]] QString title() const;
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QString &error() const { return m_error; }
@@ -105,7 +128,7 @@ private:
         QString error;
         std::shared_ptr<const document::Document> document;
     };
-    static Loaded load(const QString &path);
+    static Loaded load(const ArticleSource &source);
     // Everything that costs O(quotes), computed on the worker too.
     struct Analysed
     {
@@ -120,13 +143,14 @@ private:
     static Analysed analyse(std::shared_ptr<const document::Document> document,
                             const QString &sidecarPath,
                             std::optional<annotation::SidecarContents> saved);
-    static Analysed rerun(const QString &path, std::shared_ptr<const document::Document> document,
+    static Analysed rerun(const ArticleSource &source,
+                          std::shared_ptr<const document::Document> document,
                           const annotation::SidecarContents &saved);
     void onLoaded();
     void onAnalysed();
     void onReanalysed();
 
-    QString m_path;
+    ArticleSource m_source;
     QString m_sidecarPath;
     QString m_sidecarError;
     std::optional<annotation::SidecarContents> m_restore;

@@ -21,9 +21,9 @@ namespace whosaid::gui {
 
 using namespace Qt::StringLiterals;
 
-DocumentTab::DocumentTab(const QString &path, QWidget *parent)
+DocumentTab::DocumentTab(const ArticleSource &source, QWidget *parent)
     : QWidget(parent)
-    , m_session(new ArticleSession(path, this))
+    , m_session(new ArticleSession(source, this))
     , m_quotes(new QuoteTableModel(m_session, &m_palette, this))
     , m_filter(new QuoteFilterModel(this))
     , m_speakers(new SpeakerListModel(m_session, &m_palette, this))

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace whosaid::gui {
 
 class ArticleSession;
+struct ArticleSource;
 class ArticleView;
 class FindBar;
 class OfferBar;
@@ -27,7 +28,7 @@ class DocumentTab final : public QWidget
     Q_DISABLE_COPY_MOVE(DocumentTab)
 
 public:
-    explicit DocumentTab(const QString &path, QWidget *parent = nullptr);
+    explicit DocumentTab(const ArticleSource &source, QWidget *parent = nullptr);
     ~DocumentTab() override;
 
     void start();

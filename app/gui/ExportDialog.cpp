@@ -85,7 +85,10 @@ void ExportDialog::run(QWidget *parent, const ArticleSession &session)
     if (!session.annotations())
         return;
     // What the reader sees, unsaved hand edits included.
-    ExportDialog dialog(*session.annotations(), session.path(), parent);
+    // Pasted text has no file: its exports are offered in the home folder, under its title.
+    const QString article
+        = session.isInMemory() ? QDir::home().filePath(session.title()) : session.path();
+    ExportDialog dialog(*session.annotations(), article, parent);
     dialog.exec();
 }
 

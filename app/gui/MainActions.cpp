@@ -26,6 +26,8 @@ QAction *MainActions::makeAction(QMainWindow *window, const QString &text, const
 
 MainActions::MainActions(QMainWindow *window)
     : open(makeAction(window, tr("&Open\u2026"), QKeySequence::Open, u"open"_s))
+    , newFromClipboard(
+          makeAction(window, tr("New from &Clipboard"), QKeySequence(u"Ctrl+Shift+V"_s)))
     , exportDocument(makeAction(window, tr("&Export\u2026"), QKeySequence()))
     , importAnnotations(makeAction(window, tr("&Import Annotations\u2026"), QKeySequence()))
     , close(makeAction(window, tr("&Close"), QKeySequence::Close))
@@ -42,8 +44,11 @@ MainActions::MainActions(QMainWindow *window)
     , shortcuts(makeAction(window, tr("&Keyboard Shortcuts"), QKeySequence(u"F1"_s)))
     , about(makeAction(window, tr("&About Whosaid"), QKeySequence()))
     , recent(new QMenu(tr("Open &Recent"), window))
+    , reopenWithEncoding(new QMenu(tr("Reopen with &Encoding"), window))
 {
     open->setObjectName(u"openAction"_s);
+    newFromClipboard->setObjectName(u"newFromClipboardAction"_s);
+    reopenWithEncoding->setObjectName(u"reopenWithEncodingMenu"_s);
     exportDocument->setObjectName(u"exportAction"_s);
     importAnnotations->setObjectName(u"importAnnotationsAction"_s);
     nextQuote->setObjectName(u"nextQuoteAction"_s);
@@ -62,7 +67,9 @@ QMenu *MainActions::buildMenus(QMainWindow *window, const QList<QDockWidget *> &
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(open);
+    file->addAction(newFromClipboard);
     file->addMenu(recent);
+    file->addMenu(reopenWithEncoding);
     file->addSeparator();
     file->addAction(exportDocument);
     file->addAction(importAnnotations);
@@ -106,13 +113,21 @@ QMenu *MainActions::buildMenus(QMainWindow *window, const QList<QDockWidget *> &
 
 QList<QAction *> MainActions::all() const
 {
-    return {open,          close,
-            quit,          find,
-            zoomIn,        zoomOut,
-            zoomReset,     nextQuote,
-            previousQuote, nextLowConfidence,
-            nextDocument,  previousDocument,
-            shortcuts,     about};
+    return {open,
+            newFromClipboard,
+            close,
+            quit,
+            find,
+            zoomIn,
+            zoomOut,
+            zoomReset,
+            nextQuote,
+            previousQuote,
+            nextLowConfidence,
+            nextDocument,
+            previousDocument,
+            shortcuts,
+            about};
 }
 
 } // namespace whosaid::gui

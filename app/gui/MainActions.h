@@ -28,6 +28,7 @@ public:
     [[nodiscard]] QList<QAction *> all() const;
 
     QAction *open;
+    QAction *newFromClipboard;
     QAction *exportDocument;
     QAction *importAnnotations;
     QAction *close;
@@ -44,6 +45,7 @@ public:
     QAction *shortcuts;
     QAction *about;
     QMenu *recent;
+    QMenu *reopenWithEncoding; // filled by OpenActions
 };
 
 } // namespace whosaid::gui

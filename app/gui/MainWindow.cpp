@@ -12,6 +12,7 @@
 #include "ImportAnnotations.h"
 #include "MainActions.h"
 #include "MessageBar.h"
+#include "OpenActions.h"
 #include "Prompts.h"
 #include "QuotesDock.h"
 #include "RecentFiles.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_speakers(new SpeakerController(*m_edit, m_speakersDock, this))
     , m_recovery(new RecoveryManager(this))
     , m_files(new AnnotationFiles(*m_edit, m_recovery, this))
+    , m_open(new OpenActions(*m_actions, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Whosaid"));
@@ -123,7 +125,8 @@ void MainWindow::connectActions()
             ExportDialog::run(this, *tab->session());
     });
     connect(a.importAnnotations, &QAction::triggered, this, [this] {
-        if (DocumentTab *tab = currentTab(); tab && tab->isReady())
+        // Pasted text has no sidecar for an import to write.
+        if (DocumentTab *tab = currentTab(); tab && tab->isReady() && !tab->session()->isInMemory())
             importAnnotations(tab);
     });
     connect(a.find, &QAction::triggered, this, [this] {
@@ -170,6 +173,7 @@ void MainWindow::connectActions()
     connect(m_files, &AnnotationFiles::status, this, &MainWindow::showStatus);
     connect(m_files, &AnnotationFiles::error, this, &MainWindow::showMessage);
     connect(m_recovery, &RecoveryManager::failed, this, &MainWindow::showStatus);
+    connect(m_open, &OpenActions::status, this, &MainWindow::showStatus);
 }
 
 DocumentTab *MainWindow::currentTab() const
@@ -192,8 +196,8 @@ void MainWindow::showOpenDialog()
     const QString dir = m_recent->files().isEmpty()
         ? QString()
         : QFileInfo(m_recent->files().first()).absolutePath();
-    openFiles(QFileDialog::getOpenFileNames(this, tr("Open Articles"), dir,
-                                            tr("Text files (*.txt);;All files (*)")));
+    openFiles(
+        QFileDialog::getOpenFileNames(this, tr("Open Articles"), dir, OpenActions::openFilter()));
 }
 
 void MainWindow::openFiles(const QStringList &paths)
@@ -212,13 +216,18 @@ void MainWindow::openFile(const QString &path)
             return;
         }
     }
-    m_messageBar->hide();
-    addTab(absolute)->start();
+    openArticle(ArticleSource::file(absolute));
 }
 
-DocumentTab *MainWindow::addTab(const QString &absolutePath)
+void MainWindow::openArticle(const ArticleSource &source)
 {
-    auto *tab = new DocumentTab(absolutePath, m_tabs);
+    m_messageBar->hide();
+    addTab(source)->start();
+}
+
+DocumentTab *MainWindow::addTab(const ArticleSource &source)
+{
+    auto *tab = new DocumentTab(source, m_tabs);
     connect(tab, &DocumentTab::ready, this, [this, tab] { onTabReady(tab); });
     connect(tab, &DocumentTab::failed, this,
             [this, tab](const QString &error) { onTabFailed(tab, error); });
@@ -241,7 +250,9 @@ DocumentTab *MainWindow::addTab(const QString &absolutePath)
             updateTitle();
     });
     const int index = m_tabs->addTab(tab, tab->session()->title());
-    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolutePath));
+    m_tabs->setTabToolTip(index,
+                          source.path.isEmpty() ? tab->session()->title()
+                                                : QDir::toNativeSeparators(source.path));
     m_tabs->setCurrentIndex(index);
     statusBar()->showMessage(tr("Analysing %1\u2026").arg(tab->session()->title()));
     return tab;
@@ -251,7 +262,7 @@ void MainWindow::offerRecovery()
 {
     RecoveryManager::offer(
         this, [this](const QString &article, const annotation::SidecarContents &contents) {
-            DocumentTab *tab = addTab(QFileInfo(article).absoluteFilePath());
+            DocumentTab *tab = addTab(ArticleSource::file(QFileInfo(article).absoluteFilePath()));
             tab->session()->restoreFrom(contents);
             tab->start();
         });
@@ -274,7 +285,8 @@ void MainWindow::importAnnotations(DocumentTab *tab)
 
 void MainWindow::onTabReady(DocumentTab *tab)
 {
-    m_recent->add(tab->session()->path());
+    if (!tab->session()->isInMemory())
+        m_recent->add(tab->session()->path());
     m_files->addTab(tab);
     QElapsedTimer clock;
     clock.start();
@@ -287,7 +299,8 @@ void MainWindow::onTabReady(DocumentTab *tab)
 
 void MainWindow::onTabFailed(DocumentTab *tab, const QString &error)
 {
-    const QString path = tab->session()->path();
+    const QString path
+        = tab->session()->isInMemory() ? tab->session()->title() : tab->session()->path();
     m_recent->remove(path);
     closeTab(m_tabs->indexOf(tab));
     showMessage(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
@@ -323,6 +336,7 @@ void MainWindow::onCurrentTabChanged()
     m_annotations->setTab(ready ? tab : nullptr);
     m_files->setTab(ready ? tab : nullptr);
     m_speakers->setTab(ready ? tab : nullptr);
+    m_open->setTab(ready ? tab : nullptr);
     if (ready)
         m_quotesDock->table()->addAction(m_edit->accept);
     updateTitle();

@@ -16,12 +16,14 @@ class AnnotationController;
 class AnnotationFiles;
 class DocumentTab;
 class MessageBar;
+class OpenActions;
 class QuotesDock;
 class RecentFiles;
 class RecoveryManager;
 class SpeakerController;
 class SpeakersDock;
 struct EditActions;
+struct ArticleSource;
 struct MainActions;
 
 // The reader's window: one tab per open article, the Quotes, Speakers and Undo History docks
@@ -39,6 +41,8 @@ public:
 
     void openFiles(const QStringList &paths);
     void openFile(const QString &path);
+    // Opens a file or text in memory (pasted) in a new tab.
+    void openArticle(const ArticleSource &source);
     // Offers to restore the unsaved edits a crash left in recovery files (a question; tests
     // answer it through Prompts). Called once the window is shown.
     void offerRecovery();
@@ -52,6 +56,7 @@ public:
     [[nodiscard]] SpeakerController *speakerController() const { return m_speakers; }
     [[nodiscard]] AnnotationFiles *annotationFiles() const { return m_files; }
     [[nodiscard]] RecoveryManager *recovery() const { return m_recovery; }
+    [[nodiscard]] OpenActions *openActions() const { return m_open; }
 
     // Moves to the next (+1) or previous (-1) quote, or the next low-confidence one.
     void goToQuote(int step, bool lowConfidenceOnly = false);
@@ -71,7 +76,7 @@ private:
     void importAnnotations(DocumentTab *tab);
     // False when the reader chose to keep the tab (unsaved edits, Cancel).
     bool closeTab(int index);
-    DocumentTab *addTab(const QString &absolutePath);
+    DocumentTab *addTab(const ArticleSource &source);
     void onCurrentTabChanged();
     void onTabReady(DocumentTab *tab);
     void onTabFailed(DocumentTab *tab, const QString &error);
@@ -100,6 +105,7 @@ private:
     SpeakerController *m_speakers;
     RecoveryManager *m_recovery;
     AnnotationFiles *m_files;
+    OpenActions *m_open;
 };
 
 } // namespace whosaid::gui

@@ -78,7 +78,8 @@ void RecoveryManager::autosave()
 void RecoveryManager::discard(ArticleSession *session)
 {
     m_dirty.insert(session, false);
-    remove(recoveryPathFor(session->path()));
+    if (!session->isInMemory())
+        remove(recoveryPathFor(session->path()));
 }
 
 QList<RecoveryManager::Pending> RecoveryManager::pending()

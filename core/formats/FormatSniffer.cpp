@@ -126,6 +126,26 @@ bool FormatSniffer::isSupportedName(const QString &fileName)
     return info != nullptr && info->format != Format::Zip;
 }
 
+QList<Format> FormatSniffer::openableFormats()
+{
+    QList<Format> formats;
+    for (const FormatInfo &info : Formats) {
+        if (info.format != Format::Zip)
+            formats.append(info.format);
+    }
+    return formats;
+}
+
+QStringList FormatSniffer::extensions(Format format)
+{
+    QStringList names;
+    for (const QStringView extension : Formats[size_t(format)].extensions) {
+        if (!extension.isEmpty())
+            names.append(extension.toString());
+    }
+    return names;
+}
+
 QString FormatSniffer::name(Format format)
 {
     return Formats[size_t(format)].name.toString();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace whosaid::formats {
 
@@ -24,6 +26,10 @@ public:
     [[nodiscard]] static Format sniff(const QByteArray &bytes, const QString &fileName);
     // The extension alone: what a folder walk uses to pick the files worth opening.
     [[nodiscard]] static bool isSupportedName(const QString &fileName);
+    // The formats a file can be opened as (every one but Zip), in a stable order.
+    [[nodiscard]] static QList<Format> openableFormats();
+    // A format's file extensions, lower case without the dot: {"html", "htm", "xhtml"}.
+    [[nodiscard]] static QStringList extensions(Format format);
     // "text", "markdown", "html", "docx", "odt", "epub", "pdf", "zip".
     [[nodiscard]] static QString name(Format format);
     // Decoded as text (any encoding) before the loader sees it, as UTF-8.
