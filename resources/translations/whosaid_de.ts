@@ -501,6 +501,14 @@
         <source>&amp;Import Annotations…</source>
         <translation>Annotationen &amp;importieren…</translation>
     </message>
+    <message>
+        <source>New from &amp;Clipboard</source>
+        <translation>&amp;Neu aus der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>Mit &amp;Kodierung neu öffnen</translation>
+    </message>
 </context>
 <context>
     <name>QuoteMarks</name>
@@ -892,10 +900,6 @@
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Analysing %1…</source>
         <translation>%1 wird analysiert…</translation>
     </message>
@@ -956,6 +960,57 @@
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>whosaid::gui::OpenActions</name>
+    <message>
+        <source>Text files</source>
+        <translation>Textdateien</translation>
+    </message>
+    <message>
+        <source>Markdown files</source>
+        <translation>Markdown-Dateien</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>Webseiten</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word-Dokumente</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts</source>
+        <translation>OpenDocument-Texte</translation>
+    </message>
+    <message>
+        <source>EPUB books</source>
+        <translation>EPUB-Bücher</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
+    </message>
+    <message>
+        <source>All supported articles (%1)</source>
+        <translation>Alle unterstützten Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to open</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Öffnen</translation>
+    </message>
+    <message>
+        <source>Pasted text %1</source>
+        <translation>Eingefügter Text %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 again as %2…</source>
+        <translation>%1 wird erneut als %2 gelesen…</translation>
     </message>
 </context>
 <context>
