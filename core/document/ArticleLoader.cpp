@@ -112,7 +112,14 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &sour
         return result;
     }
 
-    TextDecoder::Result decoded = TextDecoder::decode(bytes, m_forcedEncoding);
+    // A web page's own declaration of its encoding comes before guessing; one that cannot be
+    // decoded with is ignored.
+    QString encoding = m_forcedEncoding;
+    if (encoding.isEmpty() && format == formats::Format::Html)
+        encoding = formats::FormatSniffer::declaredCharset(bytes);
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, encoding);
+    if (!decoded.ok() && encoding != m_forcedEncoding)
+        decoded = TextDecoder::decode(bytes, m_forcedEncoding);
     if (!decoded.ok())
         return failure(decoded.error);
     if (decoded.text.trimmed().isEmpty())

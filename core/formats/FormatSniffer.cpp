@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -154,6 +155,28 @@ QString FormatSniffer::name(Format format)
 bool FormatSniffer::isTextual(Format format)
 {
     return format == Format::PlainText || format == Format::Markdown || format == Format::Html;
+}
+
+QString FormatSniffer::declaredCharset(const QByteArray &bytes)
+{
+    constexpr qsizetype PrescanBytes = 1024;
+    for (const QByteArrayView bom :
+         {QByteArrayView("\xEF\xBB\xBF"), QByteArrayView("\xFF\xFE"), QByteArrayView("\xFE\xFF")}) {
+        if (bytes.startsWith(bom))
+            return {};
+    }
+    static const QRegularExpression meta(
+        uR"(<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromLatin1(bytes.first(std::min(bytes.size(), PrescanBytes)));
+    const QRegularExpressionMatch match = meta.match(head);
+    if (!match.hasMatch())
+        return {};
+    QString charset = match.captured(1);
+    if (charset.startsWith(u"utf-16"_s, Qt::CaseInsensitive)
+        || charset.startsWith(u"utf-32"_s, Qt::CaseInsensitive))
+        return u"UTF-8"_s;
+    return charset;
 }
 
 } // namespace whosaid::formats

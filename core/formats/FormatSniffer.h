@@ -34,6 +34,11 @@ public:
     [[nodiscard]] static QString name(Format format);
     // Decoded as text (any encoding) before the loader sees it, as UTF-8.
     [[nodiscard]] static bool isTextual(Format format);
+    // The character encoding a web page declares in its first 1024 bytes (<meta charset> or
+    // <meta http-equiv="Content-Type" content="…; charset=…">), as HTML's encoding sniffing reads
+    // it: empty when there is none or a byte order mark decides; UTF-16 and UTF-32 declarations
+    // (which an ASCII-compatible page cannot honestly make) read as UTF-8.
+    [[nodiscard]] static QString declaredCharset(const QByteArray &bytes);
 };
 
 } // namespace whosaid::formats

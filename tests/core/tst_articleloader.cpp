@@ -29,6 +29,8 @@ private slots:
     void loadsFile();
     void normalisesLineEndings();
     void forcedEncoding();
+    void declaredCharset_data();
+    void declaredCharset();
     void fileErrors_data();
     void fileErrors();
     void missingFile();
@@ -98,6 +100,45 @@ void TestArticleLoader::normalisesLineEndings()
     QVERIFY(!result.document.text().contains(u'\r'));
     QVERIFY(result.document.text().contains(u"Monday.\n"_s));
     QVERIFY(result.document.text().contains(u"\"It is for everyone,\" the mayor said."_s));
+}
+
+void TestArticleLoader::declaredCharset_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("encoding");
+    // Short texts that a detector alone may well read as another single-byte encoding.
+    QTest::newRow("meta charset") << QByteArray(R"(<meta charset="windows-1252">)")
+                                  << QByteArray("\x93"
+                                                "Caf\xe9 au lait,\x94 she said.")
+                                  << u"\u201cCaf\u00e9 au lait,\u201d she said."_s
+                                  << u"windows-1252"_s;
+    QTest::newRow("http-equiv") << QByteArray(R"(<meta http-equiv="Content-Type" )"
+                                              R"(content="text/html; charset=ISO-8859-2">)")
+                                << QByteArray("\xA3\xF3"
+                                              "d\xBC le\xBF"
+                                              "y nad rzek\xB1.")
+                                << u"\u0141\u00f3d\u017a le\u017cy nad rzek\u0105."_s
+                                << u"ISO-8859-2"_s;
+    // A declaration no converter knows is ignored: the bytes are valid UTF-8 and read as such.
+    QTest::newRow("unknown charset")
+        << QByteArray(R"(<meta charset="x-made-up">)") << QByteArray("Caf\xc3\xa9 au lait.")
+        << u"Caf\u00e9 au lait."_s << u"UTF-8"_s;
+}
+
+void TestArticleLoader::declaredCharset()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    QFETCH(QString, encoding);
+    const QByteArray page = "<!DOCTYPE html><html><head>" + head
+        + "<title>T</title></head><body><article><p>" + body + "</p></article></body></html>";
+    const LoadResult loaded = ArticleLoader().loadBytes(page, u"page.html"_s);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QVERIFY2(loaded.document.text().contains(expected), qPrintable(loaded.document.text()));
+    QCOMPARE(loaded.document.encoding.toLower(), encoding.toLower());
 }
 
 void TestArticleLoader::forcedEncoding()
