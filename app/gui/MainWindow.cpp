@@ -202,7 +202,7 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    for (const QString &path : paths)
+    for (const QString &path : OpenActions::articlesIn(paths))
         openFile(path);
 }
 

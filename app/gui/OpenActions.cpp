@@ -8,6 +8,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMimeData>
@@ -80,6 +82,23 @@ QString OpenActions::openFilter()
     each.prepend(tr("All supported articles (%1)").arg(patterns(all)));
     each.append(tr("All files (*)"));
     return each.join(u";;"_s);
+}
+
+QStringList OpenActions::articlesIn(const QStringList &paths)
+{
+    QStringList articles;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            articles.append(path); // named by the user: the loader judges it
+            continue;
+        }
+        const QDir folder(path);
+        for (const QString &name : folder.entryList(QDir::Files, QDir::Name)) {
+            if (FormatSniffer::isSupportedName(name))
+                articles.append(folder.filePath(name));
+        }
+    }
+    return articles;
 }
 
 QStringList OpenActions::encodings()

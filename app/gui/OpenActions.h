@@ -24,6 +24,9 @@ public:
 
     // "All supported articles (*.txt … *.epub);;Web pages (*.html …);;…;;All files (*)".
     [[nodiscard]] static QString openFilter();
+    // The paths with each folder replaced by the articles in it (not its sub-folders), sorted:
+    // what dropping or naming a folder opens.
+    [[nodiscard]] static QStringList articlesIn(const QStringList &paths);
     // The ICU converter names Reopen with Encoding offers.
     [[nodiscard]] static QStringList encodings();
 

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QMenu>
@@ -92,6 +93,23 @@ private Q_SLOTS:
              {u"*.txt"_s, u"*.html"_s, u"*.htm"_s, u"*.xhtml"_s, u"*.docx"_s, u"*.odt"_s,
               u"*.pdf"_s, u"*.epub"_s, u"*.md"_s, u"*.markdown"_s})
             QVERIFY2(all.contains(suffix), qPrintable(suffix));
+    }
+
+    // A folder named on the command line or dropped opens the articles in it.
+    void aFolderOpensItsArticles()
+    {
+        QTemporaryDir dir;
+        for (const QString &name : {u"b.txt"_s, u"a.html"_s, u"photo.jpg"_s, u"notes.json"_s}) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(readAll(fixture(u"harbour.txt"_s)));
+        }
+        QVERIFY(QDir(dir.path()).mkdir(u"inner"_s));
+        QCOMPARE(OpenActions::articlesIn({dir.path()}),
+                 (QStringList{dir.filePath(u"a.html"_s), dir.filePath(u"b.txt"_s)}));
+        MainWindow window;
+        window.openFiles({dir.path()});
+        QCOMPARE(window.tabCount(), 2);
     }
 
     void newFromClipboardOpensThePastedText()
