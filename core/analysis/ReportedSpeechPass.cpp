@@ -402,7 +402,8 @@ private:
                 || (isPunct(k, {u':'}) && k + 1 < sentence.endToken
                     && m_tokens.at(k + 1).is(Token::QuoteMark)))
                 break;
-            if (isPunct(k, {u','}) && (m_tokens.at(k + 1).has(SourcePhraseStart) || isCue(k + 1)))
+            if (isPunct(k, {u','}) && k + 1 < sentence.endToken
+                && (m_tokens.at(k + 1).has(SourcePhraseStart) || isCue(k + 1)))
                 break;
             // "– which the ministry claims", ", the mayor said": a clause of report of its own.
             if ((isDash(k) || isPunct(k, {u','})) && cueSoonAfter(k + 1, sentence.endToken))

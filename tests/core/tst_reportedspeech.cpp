@@ -139,6 +139,10 @@ void TestReportedSpeech::contentBoundaries_data()
         << u"Ana Ruiz said the plan was sound and urged the council to approve it soon."_s
         << QStringList{u"indirect: the plan was sound => Ana Ruiz"_s,
                        u"indirect: the council to approve it soon => Ana Ruiz"_s};
+    // The comma is the last token of the text: nothing may be read after it (found by fuzzing).
+    QTest::newRow("content ending in a comma at the end of the text")
+        << u"Ana Ruiz said the plan was sound,"_s
+        << QStringList{u"indirect: the plan was sound => Ana Ruiz"_s};
     QTest::newRow("a dash parenthesis before the second verb")
         << u"Ana Ruiz said the plan was sound and – without naming a date – urged the council "
            u"to approve it."_s
