@@ -132,19 +132,6 @@ ArticleSession::Analysed ArticleSession::rerun(const ArticleSource &source,
     return out;
 }
 
-int ArticleSession::countWords(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
-}
-
 void ArticleSession::onLoaded()
 {
     Loaded result = m_loading.result();

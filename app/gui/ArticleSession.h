@@ -104,8 +104,6 @@ public:
     void setReadOnly(bool readOnly);
 
     [[nodiscard]] int speakerCount() const;
-    // Words (runs of letters or digits) in a text.
-    [[nodiscard]] static int countWords(QStringView text);
     [[nodiscard]] QStringList speakerNames() const;
 
     // Speakers by id; the empty id (unknown speaker) is always shown.

@@ -4,6 +4,7 @@
 #include "SpeakerPalette.h"
 #include "annotation/AnnotationEdits.h"
 #include "commands/SpeakerCommands.h"
+#include "export/SpeakerSummary.h"
 
 #include <QTimer>
 
@@ -97,7 +98,8 @@ void SpeakerListModel::recount()
             if (speaker < 0 || speaker >= m_quotes.size())
                 continue;
             ++m_quotes[speaker];
-            const int count = ArticleSession::countWords(m_set->document().view(quote.range));
+            const int count
+                = exporting::SpeakerSummary::countWords(m_set->document().view(quote.range));
             words[speaker] += count;
             total += count;
         }
