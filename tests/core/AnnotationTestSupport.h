@@ -15,6 +15,10 @@ namespace whosaid::coretest {
 // Three paragraphs: a named quote, a quote linked by a pronoun, an organisation, a scare quote.
 [[nodiscard]] QString councilArticle();
 [[nodiscard]] std::unique_ptr<annotation::AnnotationSet> annotate(const QString &text);
+// The council article with one hand edit of every kind: Tom Baker's first quote given to a new
+// speaker, the scare quote rejected, a sentence added as a quote, a boundary moved, a role set
+// and Lopez renamed.
+[[nodiscard]] std::unique_ptr<annotation::AnnotationSet> correctedCouncil();
 // The quote of the set whose text starts with the given words, -1 for none.
 [[nodiscard]] int quoteStarting(const annotation::AnnotationSet &set, QStringView words);
 // "text => speaker name [kind, review]" per quote, in order: what a person sees.

@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace whosaid::annotation;
 using whosaid::coretest::analyse;
 using whosaid::coretest::annotate;
+using whosaid::coretest::correctedCouncil;
 using whosaid::coretest::councilArticle;
 using whosaid::coretest::described;
 using whosaid::coretest::quoteStarting;
@@ -19,30 +20,6 @@ namespace {
 std::unique_ptr<AnnotationSet> reopened(const AnnotationSet &set, const QString &text)
 {
     return AnnotationMerge::merge(analyse(text), SidecarFile::contentsOf(set));
-}
-
-// A person's corrections of the council article: Tom Baker's first quote given to a new
-// speaker, the scare quote rejected, a sentence added as a quote, a boundary moved and Lopez
-// renamed.
-std::unique_ptr<AnnotationSet> corrected()
-{
-    auto set = annotate(councilArticle());
-    const QString id = set->newSpeakerId();
-    set->insertSpeaker(set->speakerCount(), AnnotationEdits::newSpeaker(id, u"Ann Other"_s));
-    const int budget = quoteStarting(*set, u"The budget");
-    set->replaceQuote(budget, AnnotationEdits::reassigned(set->quote(budget), id));
-    const int scare = quoteStarting(*set, u"rainy");
-    set->replaceQuote(scare, AnnotationEdits::reviewed(set->quote(scare), ReviewState::Rejected));
-    const qsizetype met = set->document().text().indexOf(u"The council met"_s);
-    set->insertQuote(
-        AnnotationEdits::added(set->newQuoteId(), {met, met + 27}, QuoteKind::Indirect, id));
-    const int last = quoteStarting(*set, u"It is");
-    QuoteRecord shorter = set->quote(last);
-    shorter.range.end -= 1; // without the comma
-    set->replaceQuote(last, AnnotationEdits::withRange(shorter, shorter.range));
-    const int lopez = set->findSpeaker(u"Maria Lopez");
-    set->replaceSpeaker(lopez, AnnotationEdits::renamed(set->speaker(lopez), u"María López"_s));
-    return set;
 }
 
 } // namespace
@@ -61,7 +38,7 @@ private Q_SLOTS:
 
     void reanalysisKeepsEveryHandEdit()
     {
-        const auto set = corrected();
+        const auto set = correctedCouncil();
         const auto again = reopened(*set, councilArticle());
         QCOMPARE(described(*again), described(*set));
         QVERIFY(again->unplaced().isEmpty());
@@ -121,7 +98,7 @@ private Q_SLOTS:
 
     void reanchorsAfterInsertionsAndDeletions()
     {
-        const auto set = corrected();
+        const auto set = correctedCouncil();
         QString changed = councilArticle();
         changed.prepend(u"Updated at noon.\n\n"_s);
         changed.replace(u"told reporters"_s, u"told local reporters"_s);
@@ -145,7 +122,7 @@ private Q_SLOTS:
 
     void lostQuotesAreKeptAndWrittenBack()
     {
-        const auto set = corrected();
+        const auto set = correctedCouncil();
         QString changed = councilArticle();
         changed.replace(u"“It is a disgrace,” Lopez said.\n"_s, u"Lopez left.\n"_s);
         const auto again = reopened(*set, changed);

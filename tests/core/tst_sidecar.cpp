@@ -1,5 +1,6 @@
 #include "AnalysisTestSupport.h"
 #include "AnnotationTestSupport.h"
+#include "FileSizeLimit.h"
 #include "annotation/AnnotationEdits.h"
 #include "annotation/AnnotationLoader.h"
 #include "annotation/SidecarFile.h"
@@ -10,16 +11,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace whosaid::annotation;
 using whosaid::coretest::annotate;
+using whosaid::coretest::correctedCouncil;
 using whosaid::coretest::councilArticle;
 using whosaid::coretest::quoteStarting;
 using Status = SidecarFile::ReadResult::Status;
+
+using whosaid::coretest::FileSizeLimit;
 
 namespace {
 
@@ -36,43 +38,6 @@ void writeAll(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
-// A set with one edit of every kind a person can make.
-std::unique_ptr<AnnotationSet> editedSet()
-{
-    auto set = annotate(councilArticle());
-    const QString id = set->newSpeakerId();
-    set->insertSpeaker(set->speakerCount(), AnnotationEdits::newSpeaker(id, u"Ann Other"_s));
-    const int budget = quoteStarting(*set, u"The budget");
-    set->replaceQuote(budget, AnnotationEdits::reassigned(set->quote(budget), id));
-    const int scare = quoteStarting(*set, u"rainy");
-    set->replaceQuote(scare, AnnotationEdits::reviewed(set->quote(scare), ReviewState::Rejected));
-    set->replaceSpeaker(0, AnnotationEdits::withRole(set->speaker(0), u"mayor"_s));
-    const qsizetype met = set->document().text().indexOf(u"The council met"_s);
-    set->insertQuote(
-        AnnotationEdits::added(set->newQuoteId(), {met, met + 27}, QuoteKind::Indirect, id));
-    return set;
-}
-
-// Makes writes beyond limit bytes fail, as on a full disk, for as long as it lives.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t limit)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        rlimit small = m_old;
-        small.rlim_cur = limit;
-        setrlimit(RLIMIT_FSIZE, &small);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_old{};
-};
-
 } // namespace
 
 // The sidecar file: every field survives a save and a read, writes are atomic with a backup,
@@ -85,7 +50,7 @@ private Q_SLOTS:
     void saveAndReadKeepEveryField()
     {
         QTemporaryDir dir;
-        const auto set = editedSet();
+        const auto set = correctedCouncil();
         set->setUnplaced({{AnnotationEdits::added(5, {}, QuoteKind::Direct, u"s1"_s),
                            {u"gone words"_s, u"before "_s, u" after"_s, 3, 13}}});
         const QString path = dir.filePath(u"a.txt.whosaid.json"_s);
@@ -128,7 +93,7 @@ private Q_SLOTS:
         const auto set = annotate(councilArticle());
         QCOMPARE(SidecarFile::save(*set, path), QString());
         const QByteArray first = readAll(path);
-        const auto edited = editedSet();
+        const auto edited = correctedCouncil();
         QCOMPARE(SidecarFile::save(*edited, path), QString());
         QCOMPARE(readAll(SidecarFile::backupPathFor(path)), first);
         QVERIFY(readAll(path) != first);
@@ -144,7 +109,7 @@ private Q_SLOTS:
         QString error;
         {
             const FileSizeLimit limit(rlim_t(old.size() + 16));
-            error = SidecarFile::save(*editedSet(), path);
+            error = SidecarFile::save(*correctedCouncil(), path);
         }
         QVERIFY2(!error.isEmpty(), "the write should have failed");
         QVERIFY(error.contains(path));
@@ -160,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(SidecarFile::save(*annotate(councilArticle()), path), QString());
         const QByteArray old = readAll(path);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
-        const QString error = SidecarFile::save(*editedSet(), path);
+        const QString error = SidecarFile::save(*correctedCouncil(), path);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!error.isEmpty());
         QCOMPARE(readAll(path), old);
@@ -171,7 +136,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
-        const QByteArray valid = SidecarFile::toJson(SidecarFile::contentsOf(*editedSet()));
+        const QByteArray valid = SidecarFile::toJson(SidecarFile::contentsOf(*correctedCouncil()));
         QTest::newRow("empty") << QByteArray() << int(Status::Corrupt) << u"damaged"_s;
         QTest::newRow("truncated")
             << valid.left(valid.size() / 2) << int(Status::Corrupt) << u"damaged"_s;

@@ -1,3 +1,4 @@
+#include "../core/FileSizeLimit.h"
 #include "AnnotationFiles.h"
 #include "ArticleSession.h"
 #include "ArticleView.h"
@@ -22,15 +23,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace whosaid::gui;
 using namespace whosaid::guitest;
 using namespace whosaid::annotation;
 using namespace Qt::StringLiterals;
+
+using whosaid::coretest::FileSizeLimit;
 
 namespace {
 
@@ -46,26 +47,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
 }
-
-// Makes writes beyond limit bytes fail, as on a full disk, for as long as it lives.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t limit)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        rlimit small = m_old;
-        small.rlim_cur = limit;
-        setrlimit(RLIMIT_FSIZE, &small);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_old{};
-};
 
 } // namespace
 
