@@ -49,8 +49,15 @@ int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
     while (k >= start && isModifier(k))
         --k;
     k = skipParenthesis(k, start);
-    if (k >= start && m_endingAt.at(k) >= 0)
-        return m_endingAt.at(k);
+    if (k >= start && m_endingAt.at(k) >= 0) {
+        // "Der Sprecher der Stadtwerke sagte": a genitive after the speaker is not the speaker.
+        const int m = m_endingAt.at(k);
+        qsizetype before = m_a.mentions.at(m).firstToken - 1;
+        const bool determined = m_tokens.at(before + 1).has(Determiner)
+            || (before >= start && m_tokens.at(before--).has(Determiner));
+        const bool genitive = determined && before >= start && m_endingAt.at(before) >= 0;
+        return genitive ? m_endingAt.at(before) : m;
+    }
     if (!isPunct(k, {u','}))
         return -1;
     qsizetype comma = k - 1;

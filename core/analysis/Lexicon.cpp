@@ -163,18 +163,28 @@ void Lexicon::load(const QString &dir)
             m_reportWords.relatives.append(word);
         else if (role == u"subjunctive")
             m_subjunctives.insert(word);
+        else if (role == u"as")
+            m_reportWords.as.append(word);
+        else if (role == u"anaphor")
+            m_reportWords.anaphors.append(word);
+        else if (role == u"clause-mark")
+            m_reportWords.clauseMarks.append(word);
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }
     for (const QStringList &record : readRecords(path(u"source-phrases.txt"))) {
         const QStringList words = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
-        if (field(record, 1) == u"before")
+        const QString side = field(record, 1);
+        if (side == u"before")
             m_sourcesBefore.add(words);
+        else if (side == u"none")
+            m_sourcesUnnamed.add(words);
         else
             m_sourcesAfter.add(words);
     }
     m_sourcesAfter.sortLongestFirst();
     m_sourcesBefore.sortLongestFirst();
+    m_sourcesUnnamed.sortLongestFirst();
 
     for (const QStringList &record : readRecords(path(u"titles.txt"))) {
         const QString title = record.first().toLower();
@@ -289,6 +299,7 @@ void Lexicon::indexWordClasses()
     addAll(m_transcriptCues.firstWords(), TranscriptCueStart);
     addAll(m_sourcesAfter.firstWords(), SourcePhraseStart);
     addAll(m_sourcesBefore.firstWords(), SourcePhraseStart);
+    addAll(m_sourcesUnnamed.firstWords(), SourcePhraseStart);
     addAll(m_subjunctives, Subjunctive);
 }
 

@@ -31,6 +31,11 @@ struct ReportWords
     QStringList to;           // marks an infinitive
     QStringList conjunctions; // joins a second verb to the same subject
     QStringList relatives;    // a relative pronoun before the speaker
+    QStringList as;           // opens a clause of report before the main one: "Wie X mitteilte, S"
+    QStringList anaphors; // stands for the sentence before as a cue's content: "Dies bestätigte X"
+    // Punctuation that, after a verb of speech and its subject or object, opens the reported
+    // clause as "that" does: German marks every reported clause off by a comma.
+    QStringList clauseMarks;
 };
 
 // All language data of one language, read from resources/lang/<code>/ (embedded as
@@ -76,6 +81,8 @@ public:
     // "according to officials" (after the phrase), "der Polizei zufolge" (before it).
     [[nodiscard]] const PhraseList &sourcesAfter() const { return m_sourcesAfter; }
     [[nodiscard]] const PhraseList &sourcesBefore() const { return m_sourcesBefore; }
+    // Phrases that report without naming a source ("nach eigenen Angaben", "demnach").
+    [[nodiscard]] const PhraseList &sourcesUnnamed() const { return m_sourcesUnnamed; }
 
     // Titles and honorifics ("mr", "president", "prime minister"), as lower-case word lists,
     // longest first, with the gender a title implies.
@@ -181,6 +188,7 @@ private:
     QSet<QString> m_subjunctives;
     PhraseList m_sourcesAfter;
     PhraseList m_sourcesBefore;
+    PhraseList m_sourcesUnnamed;
     PhraseList m_transcriptCues;
     QStringList m_articleEndMarkers;
     QHash<QString, quint8> m_reportingFrames; // lemma -> ReportingFrame bits

@@ -61,9 +61,15 @@ public:
                 reports.clear();
                 if (!m_usedCue.at(k))
                     sourcePhrase(k, sentence, reports);
-                if (reports.isEmpty() && isCue(k) && !m_usedCue.at(k)) {
-                    const qsizetype cueEnd = std::max(k + 1, cuePhraseAt(k, sentence.endToken));
-                    std::optional<Report> report = contentAfter(k, cueEnd, sentence);
+                // A cue phrase may open with a word that is no cue alone ("geht davon aus").
+                const qsizetype phraseEnd = cuePhraseAt(k, sentence.endToken);
+                if (reports.isEmpty() && (isCue(k) || phraseEnd > k + 1) && !m_usedCue.at(k)) {
+                    const qsizetype cueEnd = std::max(k + 1, phraseEnd);
+                    std::optional<Report> report = anaphorBefore(k, cueEnd, sentence);
+                    if (!report)
+                        report = asClause(k, cueEnd, sentence);
+                    if (!report)
+                        report = contentAfter(k, cueEnd, sentence);
                     if (!report)
                         report = contentBefore(k, cueEnd, sentence);
                     if (report)
@@ -182,10 +188,25 @@ private:
         return -1;
     }
 
-    [[nodiscard]] int subjectOf(qsizetype cue, const Sentence &sentence) const
+    [[nodiscard]] int subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &sentence) const
     {
-        if (const int m = speakerBefore(cue, sentence.firstToken); m >= 0)
-            return m;
+        const int before = speakerBefore(cue, sentence.firstToken);
+        if (before >= 0 && (m_words.clauseMarks.isEmpty() || !objectOfPreposition(before)))
+            return before;
+        if (!m_words.clauseMarks.isEmpty()) {
+            // Verb second: the subject follows the verb when something else opens the clause
+            // ("Am Montag sagte der Minister, S"), or stands first with an auxiliary and adjuncts
+            // before the participle ("Der Minister hatte im Interview gesagt, S").
+            if (const qsizetype mark = clauseMarkAfter(cueEnd, sentence.endToken); mark > cueEnd)
+                if (const int m = firstMention(cueEnd, mark); m >= 0)
+                    return m;
+            qsizetype clause = cue - 1;
+            while (clause >= sentence.firstToken && !isPunct(clause, {u',', u';', u':'})
+                   && !quoted(clause))
+                --clause;
+            if (const int m = firstMention(clause + 1, cue); m >= 0)
+                return m;
+        }
         qsizetype left = skipDashes(cue - 1, sentence.firstToken);
         while (left >= sentence.firstToken && isModifier(left))
             --left;
@@ -195,6 +216,14 @@ private:
         if (participle || is(left, m_words.conjunctions))
             return firstMention(sentence.firstToken, cue);
         return -1;
+    }
+
+    // "im Gespräch mit der Zeitung gesagt": before a participle at the end of a German clause,
+    // the mention may be the object of a preposition rather than the subject.
+    [[nodiscard]] bool objectOfPreposition(int mention) const
+    {
+        const qsizetype k = m_a.mentions.at(mention).firstToken - 1;
+        return k >= 0 && m_tokens.at(k).has(Preposition);
     }
 
     // Steps back over a parenthesis between dashes ending at k ("– without saying how –").
@@ -227,12 +256,28 @@ private:
         const quint8 frames = cueEnd > cue + 1
             ? quint8(ClauseFrame | ThatFrame)
             : m_lex.reportingFrames(m_tokens.at(cue).lower.toString());
-        const int subject = frames != 0 ? subjectOf(cue, sentence) : -1;
+        const int subject = frames != 0 ? subjectOf(cue, cueEnd, sentence) : -1;
         if (subject < 0)
             return std::nullopt;
         const qsizetype end = sentence.endToken;
         const qsizetype k = cueEnd; // an auxiliary after the cue is content: "claims has saved"
         qsizetype first = -1;
+        // "sagte, S", "teilte der Minister mit, dass S", "forderte die Regierung auf, VP".
+        qsizetype left = cue - 1;
+        while (left >= sentence.firstToken && isModifier(left))
+            --left;
+        // "S, sagte X, der Sprecher": the content came before the cue.
+        const bool reportsBefore = isPunct(left, {u','});
+        if (!m_words.clauseMarks.isEmpty() && reportsBefore)
+            return std::nullopt;
+        if (!m_words.clauseMarks.isEmpty() && (frames & (ClauseFrame | ThatFrame | ToFrame)) != 0) {
+            if (cueEnd > cue + 1 && is(cueEnd - 1, m_words.clauseMarks))
+                return Report{k, contentEnd(k, sentence), subject, cue, cueEnd, false};
+            if (const qsizetype mark = clauseMarkAfter(k, end); mark >= 0) {
+                const qsizetype from = is(mark + 1, m_words.that) ? mark + 2 : mark + 1;
+                return Report{from, contentEnd(from, sentence), subject, cue, cueEnd, false};
+            }
+        }
         const qsizetype that = thatAfter(k, end);
         const bool objectFrame = (frames & (ObjectClauseFrame | ObjectThatFrame)) != 0;
         const bool clauseFrame = (frames & (ClauseFrame | ThatFrame)) != 0;
@@ -262,6 +307,62 @@ private:
         if (first < 0)
             return std::nullopt;
         return Report{first, contentEnd(first, sentence), subject, cue, cueEnd, false};
+    }
+
+    // The clause mark (a comma in German) within a short distance after k, over the subject or
+    // the object and adjuncts of the verb ("sagte der Minister am Montag, S"), or -1.
+    [[nodiscard]] qsizetype clauseMarkAfter(qsizetype k, qsizetype end) const
+    {
+        for (qsizetype t = k; t < end && t < k + ThatDistance; ++t) {
+            if (is(t, m_words.clauseMarks))
+                return t;
+            if (quoted(t) || !m_tokens.at(t).is(Token::Word) || isCue(t))
+                return -1;
+        }
+        return -1;
+    }
+
+    // "Dies bestätigte der Minister.": a word standing for the sentence before is the content.
+    [[nodiscard]] std::optional<Report> anaphorBefore(qsizetype cue, qsizetype cueEnd,
+                                                      const Sentence &sentence) const
+    {
+        const qsizetype k = cue - 1;
+        if (k < sentence.firstToken || k != firstWord(sentence) || !is(k, m_words.anaphors))
+            return std::nullopt;
+        const int subject = firstMention(cueEnd, sentence.endToken);
+        if (subject < 0)
+            return std::nullopt;
+        Report report{k, cue, subject, cue, cueEnd, true};
+        report.fragment = true;
+        return report;
+    }
+
+    // "Wie die Polizei mitteilte, S" or "As the mayor said on Sunday, S": a clause of report
+    // opening the sentence; the content is the main clause after it.
+    [[nodiscard]] std::optional<Report> asClause(qsizetype cue, qsizetype cueEnd,
+                                                 const Sentence &sentence) const
+    {
+        const qsizetype opening = firstWord(sentence);
+        if (opening >= cue || !is(opening, m_words.as))
+            return std::nullopt;
+        qsizetype comma = cueEnd;
+        while (comma < sentence.endToken && comma < cueEnd + 6 && !isPunct(comma, {u','})) {
+            if (quoted(comma) || !m_tokens.at(comma).is(Token::Word) || isCue(comma))
+                return std::nullopt;
+            ++comma;
+        }
+        const int subject = firstMention(opening + 1, cue);
+        if (subject < 0 || !isPunct(comma, {u','}))
+            return std::nullopt;
+        return Report{comma + 1, contentEnd(comma + 1, sentence), subject, cue, cueEnd, false};
+    }
+
+    [[nodiscard]] qsizetype firstWord(const Sentence &sentence) const
+    {
+        qsizetype k = sentence.firstToken;
+        while (k < sentence.endToken && !m_tokens.at(k).is(Token::Word))
+            ++k; // a bullet or a dash before the first word
+        return k;
     }
 
     // "what the mayor said was": the subject of the content stands before the speaker.
@@ -327,6 +428,11 @@ private:
                 sourceReports(k, k, k + n, sourceEnd, source, sentence, out);
             return;
         }
+        if (const qsizetype n = m_lex.sourcesUnnamed().matchAt(k, sentence.endToken, wordAt);
+            n > 0) {
+            sourceReports(k, k, k + n, k + n, -1, sentence, out);
+            return;
+        }
         if (const qsizetype n = m_lex.sourcesBefore().matchAt(k, sentence.endToken, wordAt);
             n > 0 && k > sentence.firstToken) {
             const int source = m_endingAt.at(k - 1);
@@ -388,10 +494,10 @@ private:
     {
         // "As Mr Hill said that S, the council ...": a report in an opening subordinate clause
         // ends at the clause's comma.
-        qsizetype opening = sentence.firstToken;
-        while (opening < first && !m_tokens.at(opening).is(Token::Word))
-            ++opening; // a bullet or a dash before the first word
-        const bool subordinate = opening < first && m_tokens.at(opening).has(Subordinator);
+        const qsizetype opening = firstWord(sentence);
+        bool subordinate = opening < first && m_tokens.at(opening).has(Subordinator);
+        for (qsizetype k = opening; subordinate && k < first; ++k)
+            subordinate = !isPunct(k, {u','}); // "As Mr Hill said, S": S is the main clause
         qsizetype k = first;
         for (; k < sentence.endToken; ++k) {
             if (quoted(k))

@@ -224,6 +224,39 @@ void TestGerman::reportedSpeech_data()
         << QStringList{u"Drei Menschen seien leicht verletzt worden => die Polizei"_s};
     QTest::newRow("„…“, so NAME") // the quotation is direct speech, not a report
         << u"„Wir geben nicht auf“, so Kranich."_s << QStringList{};
+    // Verb second: the subject follows the verb, or stands first before an auxiliary.
+    QTest::newRow("ADVERBIAL sagte DET ROLE, …")
+        << u"Am Montag sagte der Bürgermeister, die Brücke werde im Sommer saniert."_s
+        << QStringList{u"die Brücke werde im Sommer saniert => der Bürgermeister"_s};
+    QTest::newRow("DET ROLE hatte PP gesagt, …: the object of a preposition is no speaker")
+        << u"Die Ministerin hatte in einem Gespräch mit der Zeitung gesagt, die Reform komme "
+           "zu spät."_s
+        << QStringList{u"die Reform komme zu spät => Die Ministerin"_s};
+    QTest::newRow("ADVERBIAL teilte DET ORG mit, …")
+        << u"Am Abend teilte die Feuerwehr mit, zwei Häuser seien zerstört worden."_s
+        << QStringList{u"zwei Häuser seien zerstört worden => die Feuerwehr"_s};
+    QTest::newRow("DET ORG geht davon aus, dass …: a cue phrase without a cue verb")
+        << u"Die Polizei geht davon aus, dass der Brand gelegt wurde."_s
+        << QStringList{u"der Brand gelegt wurde => Die Polizei"_s};
+    QTest::newRow("DET ORG forderte DET ORG auf, … zu …")
+        << u"Der Verband forderte die Regierung auf, die Steuern zu senken."_s
+        << QStringList{u"die Steuern zu senken => Der Verband"_s};
+    QTest::newRow("Wie DET ROLE DET ORG mitteilte, …: a genitive is not the speaker")
+        << u"Wie ein Sprecher der Stadtwerke mitteilte, ist die Versorgung gesichert."_s
+        << QStringList{u"ist die Versorgung gesichert => ein Sprecher"_s};
+    QTest::newRow("DET ROLE DET ORG sagte, …")
+        << u"Der Sprecher der Stadtwerke sagte, die Versorgung sei gesichert."_s
+        << QStringList{u"die Versorgung sei gesichert => Der Sprecher"_s};
+    QTest::newRow("…, sagte NAME, DET ROLE: the content comes first")
+        << u"Die Patienten seien außer Lebensgefahr, sagte Klaus Berger, der Sprecher der "
+           "Klinik."_s
+        << QStringList{u"Die Patienten seien außer Lebensgefahr => Klaus Berger"_s};
+    QTest::newRow("Dies bestätigte DET ROLE")
+        << u"Die Schule bleibt geschlossen. Dies bestätigte der Bürgermeister am Abend."_s
+        << QStringList{u"Dies => der Bürgermeister"_s};
+    QTest::newRow("Nach eigenen Angaben …: no source named")
+        << u"Nach eigenen Angaben hat das Unternehmen keine Schulden."_s
+        << QStringList{u"hat das Unternehmen keine Schulden => ?"_s};
     QTest::newRow("…, so NAME")
         << u"Die Gespräche seien in einer guten Atmosphäre verlaufen, so Kranich."_s
         << QStringList{u"Die Gespräche seien in einer guten Atmosphäre verlaufen => Kranich"_s};
