@@ -1,7 +1,7 @@
 #include "ReportedSpeechPass.h"
 
-#include "CueContext.h"
 #include "QuoteInsertion.h"
+#include "ReportClauses.h"
 
 #include <algorithm>
 #include <optional>
@@ -26,17 +26,15 @@ struct Report
 };
 
 constexpr qsizetype MinimumWords = 3;
-constexpr qsizetype ThatDistance = 8;        // "told reporters in Kyiv on Sunday that"
 constexpr qsizetype SourceCommaDistance = 4; // "according to officials in Kyiv, S"
 // Reported speech carried on by mood alone is less certain than reported speech with its cue.
 constexpr double ContinuedConfidence = 0.7;
 
-class ReportedSpeechFinder : private CueContext
+class ReportedSpeechFinder : private ReportClauses
 {
 public:
     explicit ReportedSpeechFinder(Analysis &analysis)
-        : CueContext(analysis)
-        , m_words(analysis.lexicon->reportWords())
+        : ReportClauses(analysis)
         , m_usedCue(analysis.tokens.size(), false)
     {
         // A cue after its quotation ("“…,” she said") reports nothing more; one before a
@@ -121,135 +119,6 @@ public:
     }
 
 private:
-    [[nodiscard]] bool is(qsizetype k, const QStringList &words) const
-    {
-        if (k < 0 || k >= m_tokens.size())
-            return false;
-        const QStringView lower = m_tokens.at(k).lower;
-        return std::any_of(words.cbegin(), words.cend(),
-                           [lower](const QString &word) { return lower == word; });
-    }
-
-    [[nodiscard]] bool quoted(qsizetype k) const
-    {
-        const Token &t = m_tokens.at(k);
-        return t.is(Token::InQuote) || t.is(Token::QuoteMark);
-    }
-
-    // A token that can open a reported clause: a subject pronoun, an article, a name or number.
-    [[nodiscard]] bool opensClause(qsizetype k, qsizetype end) const
-    {
-        if (k >= end || quoted(k) || !m_tokens.at(k).is(Token::Word))
-            return false;
-        const Token &t = m_tokens.at(k);
-        return t.has(SubjectPronoun) || t.has(Determiner) || m_startingAt.at(k) >= 0
-            || t.is(Token::Capitalised) || t.lower.front().isDigit();
-    }
-
-    // After "to": a verb ("vowed to fight"), not a noun phrase ("agreed to the meeting").
-    [[nodiscard]] bool infinitive(qsizetype k, qsizetype end) const
-    {
-        if (k >= end || !m_tokens.at(k).is(Token::Word))
-            return false;
-        const Token &t = m_tokens.at(k);
-        return !t.has(Determiner) && !t.has(Pronoun) && !t.is(Token::Capitalised)
-            && !t.lower.front().isDigit();
-    }
-
-    // "the Kremlin" or "him": an object noun phrase opening at k; its end, or -1.
-    [[nodiscard]] qsizetype objectAt(qsizetype k, qsizetype end) const
-    {
-        if (k >= end || quoted(k) || !m_tokens.at(k).is(Token::Word))
-            return -1;
-        if (const int m = m_startingAt.at(k); m >= 0)
-            return m_a.mentions.at(m).endToken;
-        if (m_tokens.at(k).has(Pronoun))
-            return k + 1;
-        qsizetype j = k;
-        while (j < end && j < k + 4 && m_tokens.at(j).is(Token::Word) && !quoted(j)
-               && !m_tokens.at(j).has(Cue) && !is(j, m_words.that) && !is(j, m_words.to)
-               && !(j > k && opensClause(j, end)))
-            ++j;
-        return j > k ? j : -1;
-    }
-
-    // The "that" opening the content within a short distance after k (over an object or an
-    // adjunct: "told reporters on Sunday that"), or -1.
-    [[nodiscard]] qsizetype thatAfter(qsizetype k, qsizetype end) const
-    {
-        for (qsizetype t = k; t < end && t < k + ThatDistance; ++t) {
-            if (quoted(t) || (!m_tokens.at(t).is(Token::Word) && !isPunct(t, {u','})))
-                return -1;
-            if (t > k && m_tokens.at(t).has(SubjectPronoun))
-                return -1; // a clause of its own begins: "told reporters he said that"
-            if (is(t, m_words.that))
-                return t;
-        }
-        return -1;
-    }
-
-    [[nodiscard]] int subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &sentence) const
-    {
-        const int before = speakerBefore(cue, sentence.firstToken);
-        if (before >= 0 && (m_words.clauseMarks.isEmpty() || !objectOfPreposition(before)))
-            return before;
-        if (!m_words.clauseMarks.isEmpty()) {
-            // Verb second: the subject follows the verb when something else opens the clause
-            // ("Am Montag sagte der Minister, S"), or stands first with an auxiliary and adjuncts
-            // before the participle ("Der Minister hatte im Interview gesagt, S").
-            if (const qsizetype mark = clauseMarkAfter(cueEnd, sentence.endToken); mark > cueEnd)
-                if (const int m = firstMention(cueEnd, mark); m >= 0)
-                    return m;
-            qsizetype clause = cue - 1;
-            while (clause >= sentence.firstToken && !isPunct(clause, {u',', u';', u':'})
-                   && !quoted(clause))
-                --clause;
-            if (const int m = firstMention(clause + 1, cue); m >= 0)
-                return m;
-        }
-        qsizetype left = skipDashes(cue - 1, sentence.firstToken);
-        while (left >= sentence.firstToken && isModifier(left))
-            --left;
-        // "..., adding that": a participle shares the subject of the main clause, and so does
-        // a second verb ("said ... and – without saying how – urged ...").
-        const bool participle = isPunct(left, {u','}) && m_tokens.at(cue).lower.endsWith(u"ing");
-        if (participle || is(left, m_words.conjunctions))
-            return firstMention(sentence.firstToken, cue);
-        return -1;
-    }
-
-    // "im Gespräch mit der Zeitung gesagt": before a participle at the end of a German clause,
-    // the mention may be the object of a preposition rather than the subject.
-    [[nodiscard]] bool objectOfPreposition(int mention) const
-    {
-        const qsizetype k = m_a.mentions.at(mention).firstToken - 1;
-        return k >= 0 && m_tokens.at(k).has(Preposition);
-    }
-
-    // Steps back over a parenthesis between dashes ending at k ("– without saying how –").
-    [[nodiscard]] qsizetype skipDashes(qsizetype k, qsizetype start) const
-    {
-        if (!isDash(k))
-            return k;
-        for (qsizetype open = k - 1; open >= start && open > k - 16; --open) {
-            if (isDash(open))
-                return open - 1;
-        }
-        return k;
-    }
-
-    // Steps forward over a parenthesis between dashes starting at k.
-    [[nodiscard]] qsizetype skipDashesForward(qsizetype k, qsizetype end) const
-    {
-        if (!isDash(k))
-            return k;
-        for (qsizetype close = k + 1; close < end && close < k + 16; ++close) {
-            if (isDash(close))
-                return close + 1;
-        }
-        return k;
-    }
-
     std::optional<Report> contentAfter(qsizetype cue, qsizetype cueEnd, const Sentence &sentence)
     {
         // A cue phrase holds its object already ("told reporters", "pointed out").
@@ -309,19 +178,6 @@ private:
         return Report{first, contentEnd(first, sentence), subject, cue, cueEnd, false};
     }
 
-    // The clause mark (a comma in German) within a short distance after k, over the subject or
-    // the object and adjuncts of the verb ("sagte der Minister am Montag, S"), or -1.
-    [[nodiscard]] qsizetype clauseMarkAfter(qsizetype k, qsizetype end) const
-    {
-        for (qsizetype t = k; t < end && t < k + ThatDistance; ++t) {
-            if (is(t, m_words.clauseMarks))
-                return t;
-            if (quoted(t) || !m_tokens.at(t).is(Token::Word) || isCue(t))
-                return -1;
-        }
-        return -1;
-    }
-
     // "Dies bestätigte der Minister.": a word standing for the sentence before is the content.
     [[nodiscard]] std::optional<Report> anaphorBefore(qsizetype cue, qsizetype cueEnd,
                                                       const Sentence &sentence) const
@@ -357,21 +213,6 @@ private:
         return Report{comma + 1, contentEnd(comma + 1, sentence), subject, cue, cueEnd, false};
     }
 
-    [[nodiscard]] qsizetype firstWord(const Sentence &sentence) const
-    {
-        qsizetype k = sentence.firstToken;
-        while (k < sentence.endToken && !m_tokens.at(k).is(Token::Word))
-            ++k; // a bullet or a dash before the first word
-        return k;
-    }
-
-    // "what the mayor said was": the subject of the content stands before the speaker.
-    [[nodiscard]] bool relative(int subject) const
-    {
-        const qsizetype k = m_a.mentions.at(subject).firstToken - 1;
-        return is(k, m_words.relatives);
-    }
-
     // "The bridge opens in May, the mayor said (on Sunday)." or "..., said the mayor."
     std::optional<Report> contentBefore(qsizetype cue, qsizetype cueEnd, const Sentence &sentence)
     {
@@ -394,17 +235,6 @@ private:
         if (subject < 0 || !isPunct(comma, {u','}))
             return std::nullopt;
         return Report{sentence.firstToken, comma, subject, cue, cueEnd, true};
-    }
-
-    // After a cue at the end of a sentence only its subject, adverbs and adjuncts follow.
-    [[nodiscard]] bool tailOnly(qsizetype k, const Sentence &sentence) const
-    {
-        for (; k < sentence.endToken; ++k) {
-            if (quoted(k) || isCue(k) || is(k, m_words.that) || is(k, m_words.to)
-                || isPunct(k, {u':'}))
-                return false; // a colon after the cue introduces what follows instead
-        }
-        return true;
     }
 
     // A phrase naming the source at k: "according to officials, S", "S, according to officials",
@@ -486,55 +316,6 @@ private:
             subjunctive = subjunctive || m_tokens.at(k).has(Subjunctive);
         }
         return subjunctive;
-    }
-
-    // Where content starting at `first` ends: the sentence end, or before what starts another
-    // clause of report (", adding", "and urged", "; ", ", according to", ": “").
-    [[nodiscard]] qsizetype contentEnd(qsizetype first, const Sentence &sentence) const
-    {
-        // "As Mr Hill said that S, the council ...": a report in an opening subordinate clause
-        // ends at the clause's comma.
-        const qsizetype opening = firstWord(sentence);
-        bool subordinate = opening < first && m_tokens.at(opening).has(Subordinator);
-        for (qsizetype k = opening; subordinate && k < first; ++k)
-            subordinate = !isPunct(k, {u','}); // "As Mr Hill said, S": S is the main clause
-        qsizetype k = first;
-        for (; k < sentence.endToken; ++k) {
-            if (quoted(k))
-                continue;
-            if (subordinate && isPunct(k, {u','}))
-                break;
-            if (isPunct(k, {u';'})
-                || (isPunct(k, {u':'}) && k + 1 < sentence.endToken
-                    && m_tokens.at(k + 1).is(Token::QuoteMark)))
-                break;
-            if (isPunct(k, {u','}) && k + 1 < sentence.endToken
-                && (m_tokens.at(k + 1).has(SourcePhraseStart) || isCue(k + 1)))
-                break;
-            // "– which the ministry claims", ", the mayor said": a clause of report of its own.
-            if ((isDash(k) || isPunct(k, {u','})) && cueSoonAfter(k + 1, sentence.endToken))
-                break;
-            if (is(k, m_words.conjunctions)) {
-                qsizetype next = skipDashesForward(k + 1, sentence.endToken);
-                while (next < sentence.endToken && isModifier(next))
-                    ++next;
-                if (isCue(next))
-                    break;
-            }
-        }
-        return k > first && isPunct(k - 1, {u','}) ? k - 1 : k;
-    }
-
-    // A cue within a few words, before any other punctuation.
-    [[nodiscard]] bool cueSoonAfter(qsizetype k, qsizetype end) const
-    {
-        for (qsizetype j = k; j < end && j < k + 5; ++j) {
-            if (isCue(j))
-                return true;
-            if (!m_tokens.at(j).is(Token::Word))
-                return false;
-        }
-        return false;
     }
 
     // Adds the report when it holds enough words and is not a quotation already.
@@ -629,7 +410,6 @@ private:
         return a;
     }
 
-    const ReportWords &m_words;
     QList<bool> m_usedCue; // cue tokens already attributing a quotation or a report
     QList<Quote> m_quotes;
     QList<Attribution> m_attributions;

@@ -1,0 +1,212 @@
+#include "ReportClauses.h"
+
+#include <algorithm>
+
+namespace whosaid::analysis {
+
+ReportClauses::ReportClauses(Analysis &analysis)
+    : CueContext(analysis)
+    , m_words(analysis.lexicon->reportWords())
+{ }
+
+bool ReportClauses::is(qsizetype k, const QStringList &words) const
+{
+    if (k < 0 || k >= m_tokens.size())
+        return false;
+    const QStringView lower = m_tokens.at(k).lower;
+    return std::any_of(words.cbegin(), words.cend(),
+                       [lower](const QString &word) { return lower == word; });
+}
+
+bool ReportClauses::quoted(qsizetype k) const
+{
+    const Token &t = m_tokens.at(k);
+    return t.is(Token::InQuote) || t.is(Token::QuoteMark);
+}
+
+bool ReportClauses::opensClause(qsizetype k, qsizetype end) const
+{
+    if (k >= end || quoted(k) || !m_tokens.at(k).is(Token::Word))
+        return false;
+    const Token &t = m_tokens.at(k);
+    return t.has(SubjectPronoun) || t.has(Determiner) || m_startingAt.at(k) >= 0
+        || t.is(Token::Capitalised) || t.lower.front().isDigit();
+}
+
+bool ReportClauses::infinitive(qsizetype k, qsizetype end) const
+{
+    if (k >= end || !m_tokens.at(k).is(Token::Word))
+        return false;
+    const Token &t = m_tokens.at(k);
+    return !t.has(Determiner) && !t.has(Pronoun) && !t.is(Token::Capitalised)
+        && !t.lower.front().isDigit();
+}
+
+qsizetype ReportClauses::objectAt(qsizetype k, qsizetype end) const
+{
+    if (k >= end || quoted(k) || !m_tokens.at(k).is(Token::Word))
+        return -1;
+    if (const int m = m_startingAt.at(k); m >= 0)
+        return m_a.mentions.at(m).endToken;
+    if (m_tokens.at(k).has(Pronoun))
+        return k + 1;
+    qsizetype j = k;
+    while (j < end && j < k + 4 && m_tokens.at(j).is(Token::Word) && !quoted(j)
+           && !m_tokens.at(j).has(Cue) && !is(j, m_words.that) && !is(j, m_words.to)
+           && !(j > k && opensClause(j, end)))
+        ++j;
+    return j > k ? j : -1;
+}
+
+qsizetype ReportClauses::thatAfter(qsizetype k, qsizetype end) const
+{
+    for (qsizetype t = k; t < end && t < k + ThatDistance; ++t) {
+        if (quoted(t) || (!m_tokens.at(t).is(Token::Word) && !isPunct(t, {u','})))
+            return -1;
+        if (t > k && m_tokens.at(t).has(SubjectPronoun))
+            return -1; // a clause of its own begins: "told reporters he said that"
+        if (is(t, m_words.that))
+            return t;
+    }
+    return -1;
+}
+
+int ReportClauses::subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &sentence) const
+{
+    const int before = speakerBefore(cue, sentence.firstToken);
+    if (before >= 0 && (m_words.clauseMarks.isEmpty() || !objectOfPreposition(before)))
+        return before;
+    if (!m_words.clauseMarks.isEmpty()) {
+        // Verb second: the subject follows the verb when something else opens the clause
+        // ("Am Montag sagte der Minister, S"), or stands first with an auxiliary and adjuncts
+        // before the participle ("Der Minister hatte im Interview gesagt, S").
+        if (const qsizetype mark = clauseMarkAfter(cueEnd, sentence.endToken); mark > cueEnd)
+            if (const int m = firstMention(cueEnd, mark); m >= 0)
+                return m;
+        qsizetype clause = cue - 1;
+        while (clause >= sentence.firstToken && !isPunct(clause, {u',', u';', u':'})
+               && !quoted(clause))
+            --clause;
+        if (const int m = firstMention(clause + 1, cue); m >= 0)
+            return m;
+    }
+    qsizetype left = skipDashes(cue - 1, sentence.firstToken);
+    while (left >= sentence.firstToken && isModifier(left))
+        --left;
+    // "..., adding that": a participle shares the subject of the main clause, and so does
+    // a second verb ("said ... and – without saying how – urged ...").
+    const bool participle = isPunct(left, {u','}) && m_tokens.at(cue).lower.endsWith(u"ing");
+    if (participle || is(left, m_words.conjunctions))
+        return firstMention(sentence.firstToken, cue);
+    return -1;
+}
+
+bool ReportClauses::objectOfPreposition(int mention) const
+{
+    const qsizetype k = m_a.mentions.at(mention).firstToken - 1;
+    return k >= 0 && m_tokens.at(k).has(Preposition);
+}
+
+qsizetype ReportClauses::skipDashes(qsizetype k, qsizetype start) const
+{
+    if (!isDash(k))
+        return k;
+    for (qsizetype open = k - 1; open >= start && open > k - 16; --open) {
+        if (isDash(open))
+            return open - 1;
+    }
+    return k;
+}
+
+qsizetype ReportClauses::skipDashesForward(qsizetype k, qsizetype end) const
+{
+    if (!isDash(k))
+        return k;
+    for (qsizetype close = k + 1; close < end && close < k + 16; ++close) {
+        if (isDash(close))
+            return close + 1;
+    }
+    return k;
+}
+
+qsizetype ReportClauses::clauseMarkAfter(qsizetype k, qsizetype end) const
+{
+    for (qsizetype t = k; t < end && t < k + ThatDistance; ++t) {
+        if (is(t, m_words.clauseMarks))
+            return t;
+        if (quoted(t) || !m_tokens.at(t).is(Token::Word) || isCue(t))
+            return -1;
+    }
+    return -1;
+}
+
+qsizetype ReportClauses::firstWord(const Sentence &sentence) const
+{
+    qsizetype k = sentence.firstToken;
+    while (k < sentence.endToken && !m_tokens.at(k).is(Token::Word))
+        ++k; // a bullet or a dash before the first word
+    return k;
+}
+
+bool ReportClauses::relative(int subject) const
+{
+    const qsizetype k = m_a.mentions.at(subject).firstToken - 1;
+    return is(k, m_words.relatives);
+}
+
+bool ReportClauses::tailOnly(qsizetype k, const Sentence &sentence) const
+{
+    for (; k < sentence.endToken; ++k) {
+        if (quoted(k) || isCue(k) || is(k, m_words.that) || is(k, m_words.to) || isPunct(k, {u':'}))
+            return false; // a colon after the cue introduces what follows instead
+    }
+    return true;
+}
+
+qsizetype ReportClauses::contentEnd(qsizetype first, const Sentence &sentence) const
+{
+    // "As Mr Hill said that S, the council ...": a report in an opening subordinate clause
+    // ends at the clause's comma.
+    const qsizetype opening = firstWord(sentence);
+    bool subordinate = opening < first && m_tokens.at(opening).has(Subordinator);
+    for (qsizetype k = opening; subordinate && k < first; ++k)
+        subordinate = !isPunct(k, {u','}); // "As Mr Hill said, S": S is the main clause
+    qsizetype k = first;
+    for (; k < sentence.endToken; ++k) {
+        if (quoted(k))
+            continue;
+        if (subordinate && isPunct(k, {u','}))
+            break;
+        if (isPunct(k, {u';'})
+            || (isPunct(k, {u':'}) && k + 1 < sentence.endToken
+                && m_tokens.at(k + 1).is(Token::QuoteMark)))
+            break;
+        if (isPunct(k, {u','}) && k + 1 < sentence.endToken
+            && (m_tokens.at(k + 1).has(SourcePhraseStart) || isCue(k + 1)))
+            break;
+        // "– which the ministry claims", ", the mayor said": a clause of report of its own.
+        if ((isDash(k) || isPunct(k, {u','})) && cueSoonAfter(k + 1, sentence.endToken))
+            break;
+        if (is(k, m_words.conjunctions)) {
+            qsizetype next = skipDashesForward(k + 1, sentence.endToken);
+            while (next < sentence.endToken && isModifier(next))
+                ++next;
+            if (isCue(next))
+                break;
+        }
+    }
+    return k > first && isPunct(k - 1, {u','}) ? k - 1 : k;
+}
+
+bool ReportClauses::cueSoonAfter(qsizetype k, qsizetype end) const
+{
+    for (qsizetype j = k; j < end && j < k + 5; ++j) {
+        if (isCue(j))
+            return true;
+        if (!m_tokens.at(j).is(Token::Word))
+            return false;
+    }
+    return false;
+}
+
+} // namespace whosaid::analysis
