@@ -172,6 +172,12 @@ void Lexicon::load(const QString &dir)
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }
+    for (const QStringList &record : readRecords(path(u"conventions.txt"))) {
+        if (record.first() == u"fragments-are-speech")
+            m_fragmentsAreSpeech = true;
+        else
+            qCWarning(lcLexicon) << "unknown convention in conventions.txt:" << record;
+    }
     for (const QStringList &record : readRecords(path(u"source-phrases.txt"))) {
         const QStringList words = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
         const QString side = field(record, 1);

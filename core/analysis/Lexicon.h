@@ -75,6 +75,10 @@ public:
     // Multi-word cues ("according to", "went on to say"): each a list of lower-case words.
     [[nodiscard]] const PhraseList &cuePhrases() const { return m_cuePhrases; }
     [[nodiscard]] const ReportWords &reportWords() const { return m_reportWords; }
+    // Does the news of this language quote a speaker's own words in fragments ("bezeichnete die
+    // Lage als „dramatisch“", "die Lage sei „ernst“"), so that a short quotation in a sentence of
+    // report is speech rather than a scare quote? (conventions.txt: fragments-are-speech)
+    [[nodiscard]] bool quotedFragmentsAreSpeech() const { return m_fragmentsAreSpeech; }
     // Does the language mark reported speech by the mood of its verbs (German "sei")?
     [[nodiscard]] bool hasSubjunctive() const { return !m_subjunctives.isEmpty(); }
     // Phrases naming the source of reported content, by the side the source stands on:
@@ -186,6 +190,7 @@ private:
     PhraseList m_cuePhrases;
     ReportWords m_reportWords;
     QSet<QString> m_subjunctives;
+    bool m_fragmentsAreSpeech = false;
     PhraseList m_sourcesAfter;
     PhraseList m_sourcesBefore;
     PhraseList m_sourcesUnnamed;

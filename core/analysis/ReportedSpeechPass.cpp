@@ -86,6 +86,8 @@ public:
                 continued.continued = true;
                 if (add(continued, sentence))
                     last = continued;
+            } else if (!last && previous) {
+                carryOnQuotations(*previous, sentence);
             }
             // Only a language that marks reported speech by mood carries it on without a cue.
             if (m_lex.hasSubjunctive())
@@ -307,15 +309,46 @@ private:
     // neither a quotation nor a cue of its own.
     [[nodiscard]] bool continues(const Report &previous, const Sentence &sentence) const
     {
-        if (previous.mention < 0)
-            return false;
+        for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (quoted(k))
+                return false;
+        }
+        return previous.mention >= 0 && inReportedMood(sentence);
+    }
+
+    // Is the sentence, outside its quotation marks, in the mood of reported speech, without a
+    // cue or a source of its own?
+    [[nodiscard]] bool inReportedMood(const Sentence &sentence) const
+    {
         bool subjunctive = false;
         for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
-            if (quoted(k) || isCue(k) || m_tokens.at(k).has(SourcePhraseStart))
+            if (quoted(k))
+                continue;
+            if (isCue(k) || m_tokens.at(k).has(SourcePhraseStart))
                 return false;
             subjunctive = subjunctive || m_tokens.at(k).has(Subjunctive);
         }
         return subjunctive;
+    }
+
+    // "Die Lage sei „sehr ernst“.": a quotation without a speaker in a sentence that carries on
+    // the report before it by its mood is the words of that report's speaker.
+    void carryOnQuotations(const Report &previous, const Sentence &sentence)
+    {
+        if (previous.mention < 0 || !inReportedMood(sentence))
+            return;
+        Report continued = previous;
+        continued.continued = true;
+        for (qsizetype q = firstQuoteNear(sentence.range.start);
+             q < m_a.quotes.size() && m_a.quotes.at(q).outer.start < sentence.range.end; ++q) {
+            const Quote &quote = m_a.quotes.at(q);
+            // The mood is better evidence than a quotation merely following another (0.52).
+            const Attribution &current = m_a.attributions.at(q);
+            if (quote.depth == 0 && quote.kind == QuoteKind::Direct
+                && sentence.range.contains(quote.outer)
+                && (current.mention < 0 || current.confidence < ContinuedConfidence))
+                m_a.attributions[q] = attribution(continued);
+        }
     }
 
     // Adds the report when it holds enough words and is not a quotation already.

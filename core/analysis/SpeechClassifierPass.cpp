@@ -69,6 +69,22 @@ bool standsAlone(const Analysis &a, const Quote &quote, qsizetype open)
     return true;
 }
 
+// Does the quotation's sentence report speech outside the marks, by a cue or by the mood of a
+// verb ("Die Lage sei „sehr ernst“")?
+bool inReport(const Analysis &a, const Quote &quote, qsizetype open)
+{
+    if (open >= a.tokens.size())
+        return false;
+    const Sentence &sentence = a.sentences.at(a.tokens.at(open).sentence);
+    for (qsizetype t = sentence.firstToken; t < sentence.endToken; ++t) {
+        const Token &token = a.tokens.at(t);
+        if (token.is(Token::Word) && !token.is(Token::InQuote) && !quote.outer.contains(token.range)
+            && (token.has(Cue) || token.has(Subjunctive)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void SpeechClassifierPass::run(Analysis &analysis) const
@@ -99,8 +115,11 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         const bool afterDeterminer = open > 0 && tokens.at(open - 1).has(Determiner);
         const bool afterMentionCue = phraseEndsAt(analysis, lex.mentionCues(), open);
 
-        const bool labels
-            = afterMentionCue || labelled || (afterDeterminer && !shape.endsLikeSpeech);
+        // Where news quotes words in fragments, a labelling verb quotes the speaker's own word
+        // ("bezeichnete sie als „Gesindel“"); only a naming phrase (sogenannte, Motto) labels.
+        const bool fragments = lex.quotedFragmentsAreSpeech() && inReport(analysis, quote, open);
+        const bool labels = afterMentionCue
+            || (!fragments && (labelled || (afterDeterminer && !shape.endsLikeSpeech)));
         // A title ("Fox News Sunday"): American style keeps a comma or period inside the marks
         // (appeared on “Face the Nation,” where...), so without a cue a short one is a title
         // whatever its last character (but "Neither do I." speaks); next to a cue only when it
@@ -111,7 +130,7 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         bool speech;
         if (labels || title)
             speech = false;
-        else if (strongCue)
+        else if (strongCue || fragments)
             speech = true;
         else if (opensParagraph || wholeSentence)
             speech = shape.words >= 3 || shape.endsLikeSpeech;

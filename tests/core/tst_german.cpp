@@ -68,6 +68,8 @@ private slots:
     void commonNounsAreNotSpeakers();
     void reportedSpeech_data();
     void reportedSpeech();
+    void quotedFragments_data();
+    void quotedFragments();
 };
 
 void TestGerman::lexiconIsGerman()
@@ -267,6 +269,34 @@ void TestGerman::reportedSpeech()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(joined(reported(analyseGerman(text))), joined(expected));
+}
+
+// German news quotes a speaker's own words in fragments inside sentences of report: those are
+// speech, with the reporting sentence's speaker; a naming phrase still makes a label.
+void TestGerman::quotedFragments_data()
+{
+    addAttributionColumns();
+    QTest::newRow("bezeichnete NP als „…“")
+        << u"Der Bürgermeister bezeichnete den Plan als „völlig verfehlt“."_s
+        << QStringList{u"völlig verfehlt => Der Bürgermeister"_s};
+    QTest::newRow("sprach von einem „…“")
+        << u"Die Ministerin sprach von einem „schwarzen Tag für die Region“."_s
+        << QStringList{u"schwarzen Tag für die Region => Die Ministerin"_s};
+    QTest::newRow("Konjunktiv carries the report on to a fragment")
+        << u"Tobias Kranich sagte am Montag, er werde nicht mehr kandidieren.\n\nDie Lage der "
+           "Partei sei „ausgesprochen schwierig“."_s
+        << QStringList{u"er werde nicht mehr kandidieren => Tobias Kranich"_s,
+                       u"ausgesprochen schwierig => Tobias Kranich"_s};
+    QTest::newRow("der sogenannte „…“ is a label")
+        << u"Der sogenannte „Sparplan“ sei gescheitert, sagte Anna Brenner."_s
+        << QStringList{u"Der sogenannte „Sparplan“ sei gescheitert => Anna Brenner"_s};
+    QTest::newRow("no report in the sentence: a name")
+        << u"Im Hafen lag die neue Fähre „Möwe“ vor Anker."_s << QStringList{};
+}
+
+void TestGerman::quotedFragments()
+{
+    checkGerman();
 }
 
 QTEST_GUILESS_MAIN(TestGerman)
