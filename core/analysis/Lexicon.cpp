@@ -82,6 +82,12 @@ QString field(const QStringList &record, qsizetype index)
     return index < record.size() ? record.at(index) : QString();
 }
 
+// A data file of the lexicon in dir.
+QString dataPath(const QString &dir, QStringView name)
+{
+    return dir + u'/' + name;
+}
+
 QSet<QString> readWordSet(const QString &path)
 {
     QSet<QString> words;
@@ -127,28 +133,10 @@ const PronounInfo *Lexicon::pronoun(const QString &lowerWord) const
     return it == m_pronouns.cend() ? nullptr : &it.value();
 }
 
-void Lexicon::load(const QString &dir)
+// The words and phrases of reported speech and the language's conventions of writing it.
+void Lexicon::loadReportGrammar(const QString &dir)
 {
-    const auto path = [&dir](QStringView name) { return QString(dir + u'/' + name); };
-
-    for (const QStringList &record : readRecords(path(u"cues.txt"))) {
-        const QStringList forms = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
-        for (const QString &form : forms)
-            m_cueForms.insert(form, forms.first());
-    }
-    for (const QStringList &record : readRecords(path(u"reporting-frames.txt"))) {
-        quint8 frames = 0;
-        for (const QString &name : field(record, 1).split(u' ', Qt::SkipEmptyParts))
-            frames |= parseFrame(name);
-        m_reportingFrames.insert(record.first().toLower(), frames);
-    }
-    for (const QStringList &record : readRecords(path(u"transcript-cues.txt")))
-        m_transcriptCues.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
-    m_transcriptCues.sortLongestFirst();
-    for (const QStringList &record : readRecords(path(u"article-end-markers.txt")))
-        m_articleEndMarkers.append(record.first().toLower());
-    for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
-        m_cuePhrases.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+    const auto path = [&dir](QStringView name) { return dataPath(dir, name); };
 
     for (const QStringList &record : readRecords(path(u"report-words.txt"))) {
         const QString role = field(record, 0);
@@ -191,6 +179,32 @@ void Lexicon::load(const QString &dir)
     m_sourcesAfter.sortLongestFirst();
     m_sourcesBefore.sortLongestFirst();
     m_sourcesUnnamed.sortLongestFirst();
+}
+
+void Lexicon::load(const QString &dir)
+{
+    const auto path = [&dir](QStringView name) { return dataPath(dir, name); };
+
+    for (const QStringList &record : readRecords(path(u"cues.txt"))) {
+        const QStringList forms = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
+        for (const QString &form : forms)
+            m_cueForms.insert(form, forms.first());
+    }
+    for (const QStringList &record : readRecords(path(u"reporting-frames.txt"))) {
+        quint8 frames = 0;
+        for (const QString &name : field(record, 1).split(u' ', Qt::SkipEmptyParts))
+            frames |= parseFrame(name);
+        m_reportingFrames.insert(record.first().toLower(), frames);
+    }
+    for (const QStringList &record : readRecords(path(u"transcript-cues.txt")))
+        m_transcriptCues.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+    m_transcriptCues.sortLongestFirst();
+    for (const QStringList &record : readRecords(path(u"article-end-markers.txt")))
+        m_articleEndMarkers.append(record.first().toLower());
+    for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
+        m_cuePhrases.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
+
+    loadReportGrammar(dir);
 
     for (const QStringList &record : readRecords(path(u"titles.txt"))) {
         const QString title = record.first().toLower();

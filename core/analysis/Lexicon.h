@@ -181,6 +181,7 @@ public:
 private:
     Lexicon() = default;
     void load(const QString &dir);
+    void loadReportGrammar(const QString &dir);
     void indexWordClasses();
     [[nodiscard]] static quint32 pronounClasses(const PronounInfo &pronoun);
 
