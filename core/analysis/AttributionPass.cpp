@@ -223,8 +223,12 @@ private:
             const bool opensClause = left < start || isPunct(left, {u',', u':'});
             while (right < open && isModifier(right))
                 ++right;
-            if (const int m = mentionFrom(right);
-                opensClause && m >= 0 && m_a.mentions.at(m).endToken <= open)
+            // German puts the finite verb second, so an adverbial before it pushes the subject
+            // behind it ("Im Interview sagte X: „…“"): the mention then ends at the quotation.
+            const int m = mentionFrom(right);
+            const bool verbSecond = !m_lex.reportWords().clauseMarks.isEmpty() && m >= 0
+                && m_a.mentions.at(m).endToken == k + 1;
+            if ((opensClause || verbSecond) && m >= 0 && m_a.mentions.at(m).endToken <= open)
                 return {Evidence::Adjacent, m, cue, cueEnd, true, false};
             // "Putin, after the summit, stated:": the subject opens the sentence.
             if (const int m = firstMention(sentenceStart(open), cue); m >= 0)
