@@ -211,6 +211,9 @@ private:
                 if (cueEnd < 0)
                     continue;
             }
+            if (const int m = invertedPronoun(cueEnd);
+                m >= 0 && m_a.mentions.at(m).endToken <= open)
+                return {Evidence::Adjacent, m, cue, cueEnd, true, false};
             // Subject on the left: "Mr Trump (had) said".
             if (const int m = speakerBefore(cue, start); m >= 0)
                 return {Evidence::Adjacent, m, cue, cueEnd, false, false};
@@ -251,7 +254,9 @@ private:
             qsizetype left = k - 1;
             while (left >= sentence.firstToken && isModifier(left))
                 --left;
-            int m = left >= sentence.firstToken ? m_endingAt.at(left) : -1;
+            int m = invertedPronoun(k + 1);
+            if (m < 0 && left >= sentence.firstToken)
+                m = m_endingAt.at(left);
             if (m < 0)
                 m = firstMention(sentence.firstToken, k);
             if (m >= 0)

@@ -74,6 +74,15 @@ int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
     return before >= start ? m_endingAt.at(before) : -1;
 }
 
+int CueContext::invertedPronoun(qsizetype cueEnd) const
+{
+    // The language's comma opening reported clauses marks its verb-second grammar.
+    if (m_lex.reportWords().clauseMarks.isEmpty() || cueEnd >= m_tokens.size()
+        || !m_tokens.at(cueEnd).has(SubjectPronoun) || m_tokens.at(cueEnd).is(Token::InQuote))
+        return -1;
+    return m_startingAt.at(cueEnd);
+}
+
 // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
 qsizetype CueContext::skipParenthesis(qsizetype k, qsizetype start) const
 {

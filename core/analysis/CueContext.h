@@ -62,6 +62,11 @@ protected:
     // the apposition is itself a name, "His partner, Lawrence Cummings, said", that name).
     [[nodiscard]] int speakerBefore(qsizetype cue, qsizetype start) const;
 
+    // German puts the finite verb second: a pronoun right after the cue is its subject and
+    // whatever stands before the cue is fronted ("An die Regierung appellierte sie, …"). That
+    // pronoun's mention, or -1 (always in a language that does not, like English).
+    [[nodiscard]] int invertedPronoun(qsizetype cueEnd) const;
+
     // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
     [[nodiscard]] qsizetype skipParenthesis(qsizetype k, qsizetype start) const;
 

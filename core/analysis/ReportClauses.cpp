@@ -73,6 +73,8 @@ qsizetype ReportClauses::thatAfter(qsizetype k, qsizetype end) const
 
 int ReportClauses::subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &sentence) const
 {
+    if (const int m = invertedPronoun(cueEnd); m >= 0)
+        return m;
     const int before = speakerBefore(cue, sentence.firstToken);
     if (before >= 0 && (m_words.clauseMarks.isEmpty() || !objectOfPreposition(before)))
         return before;

@@ -94,6 +94,9 @@ void TestGerman::cuePatterns_data()
     QTest::newRow("„…“, so NAME")
         << u"„Die Schulen bleiben bis Donnerstag geschlossen“, so Helga Marwitz."_s
         << QStringList{u"Die Schulen bleiben bis Donnerstag geschlossen => Helga Marwitz"_s};
+    QTest::newRow("DET NOUN lobte er mit den Worten: „…“")
+        << u"Tobias Kranich kam spät. Die Helfer lobte er mit den Worten: „Ihr wart großartig.“"_s
+        << QStringList{u"Ihr wart großartig => Tobias Kranich"_s};
     QTest::newRow("„…“, so der Sprecher")
         << u"„Wir prüfen alle Hinweise“, so der Sprecher."_s
         << QStringList{u"Wir prüfen alle Hinweise => der Sprecher"_s};
@@ -248,6 +251,10 @@ void TestGerman::reportedSpeech_data()
         << u"Die Patienten seien außer Lebensgefahr, sagte Klaus Berger, der Sprecher der "
            "Klinik."_s
         << QStringList{u"Die Patienten seien außer Lebensgefahr => Klaus Berger"_s};
+    QTest::newRow("PP appellierte sie, …: the pronoun after the verb is its subject")
+        << u"Helga Marwitz besuchte das Lager. An die Regierung appellierte sie, mehr Helfer zu "
+           "schicken."_s
+        << QStringList{u"mehr Helfer zu schicken => Helga Marwitz"_s};
     QTest::newRow("Dies bestätigte DET ROLE")
         << u"Die Schule bleibt geschlossen. Dies bestätigte der Bürgermeister am Abend."_s
         << QStringList{u"Dies => der Bürgermeister"_s};
