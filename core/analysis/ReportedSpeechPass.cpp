@@ -29,6 +29,7 @@ constexpr qsizetype MinimumWords = 3;
 constexpr qsizetype SourceCommaDistance = 4; // "according to officials in Kyiv, S"
 // Reported speech carried on by mood alone is less certain than reported speech with its cue.
 constexpr double ContinuedConfidence = 0.7;
+constexpr double MoodOnlyConfidence = 0.45;
 
 class ReportedSpeechFinder : private ReportClauses
 {
@@ -53,6 +54,7 @@ public:
     {
         std::optional<Report> previous; // the report of the sentence before, if it had one
         QList<Report> reports;
+        const Sentence *before = nullptr;
         for (const Sentence &sentence : std::as_const(m_a.sentences)) {
             std::optional<Report> last;
             for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
@@ -88,7 +90,10 @@ public:
                     last = continued;
             } else if (!last && previous) {
                 carryOnQuotations(*previous, sentence);
+            } else if (!last && !previous && before && m_lex.hasSubjunctive()) {
+                last = reportedByMood(*before, sentence);
             }
+            before = &sentence;
             // Only a language that marks reported speech by mood carries it on without a cue.
             if (m_lex.hasSubjunctive())
                 previous = last ? last : quotedIn(sentence);
@@ -331,6 +336,28 @@ private:
         return subjunctive;
     }
 
+    // "Die Forderung wurde vom Minister zurückgewiesen. Die Kosten seien zu hoch.": a sentence in
+    // the mood of reported speech after one that reported none (or none that was found) still
+    // reports; its source is most likely the subject of the sentence before.
+    std::optional<Report> reportedByMood(const Sentence &before, const Sentence &sentence)
+    {
+        for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
+            if (quoted(k))
+                return std::nullopt;
+        }
+        if (!inReportedMood(sentence))
+            return std::nullopt;
+        int source = firstMention(before.firstToken, before.endToken);
+        if (source >= 0 && m_a.mentions.at(source).type == MentionType::Pronoun
+            && m_a.mentions.at(source).person != 3)
+            source = -1; // "ich", "wir": the writer's voice, no one reported
+        Report report{sentence.firstToken, sentence.endToken, source, -1, -1, false};
+        report.continued = true;
+        if (add(report, sentence))
+            return report;
+        return std::nullopt;
+    }
+
     // "Die Lage sei „sehr ernst“.": a quotation without a speaker in a sentence that carries on
     // the report before it by its mood is the words of that report's speaker.
     void carryOnQuotations(const Report &previous, const Sentence &sentence)
@@ -417,10 +444,25 @@ private:
         return std::max<qsizetype>(0, q - 2);
     }
 
+    // A report known by the mood of its verb alone: no cue, a guessed source.
+    [[nodiscard]] Attribution moodOnly(const Report &report) const
+    {
+        Attribution a;
+        a.mention = report.mention;
+        a.confidence = MoodOnlyConfidence;
+        a.reason = report.mention < 0
+            ? u"reported speech by the mood of its verb; the source is not named"_s
+            : u"reported speech by the mood of its verb; source '%1', the subject of the sentence "
+              "before"_s.arg(m_a.mentions.at(report.mention).name);
+        return a;
+    }
+
     [[nodiscard]] Attribution attribution(const Report &report) const
     {
         Attribution a;
         a.mention = report.mention;
+        if (report.cueFirst < 0)
+            return moodOnly(report);
         a.cue
             = {m_tokens.at(report.cueFirst).range.start, m_tokens.at(report.cueEnd - 1).range.end};
         const QString cue = m_a.view(a.cue).toString();

@@ -215,6 +215,9 @@ void TestGerman::reportedSpeech_data()
            "brauche neue Gesichter. Am Abend fuhr er nach Hause."_s
         << QStringList{u"er werde im Herbst nicht mehr kandidieren => Tobias Kranich"_s,
                        u"Die Partei brauche neue Gesichter => Tobias Kranich"_s};
+    QTest::newRow("Konjunktiv alone reports, from the subject of the sentence before")
+        << u"Tobias Kranich wies den Vorwurf zurück. Die Ausgaben seien vollständig belegt."_s
+        << QStringList{u"Die Ausgaben seien vollständig belegt => Tobias Kranich"_s};
     QTest::newRow("„…“, sagte NAME. Konjunktiv carries the quotation on")
         << u"„Wir geben nicht auf“, sagte Helga Marwitz. Die Verhandlungen seien auf einem guten "
            "Weg."_s
