@@ -53,7 +53,7 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     setAutoFillBackground(true);
     // setDocument() wires the edit to the document's layout, so the layout is set before.
     auto *text = new QTextDocument(this);
-    text->setDocumentLayout(new SpacedLayout(text));
+    text->setDocumentLayout(new SpacedLayout(text, viewport()));
     text->setDocumentMargin(24);
     text->setUndoRedoEnabled(false);
     setDocument(text);
