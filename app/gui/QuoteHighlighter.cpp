@@ -4,6 +4,7 @@
 #include "SpeakerPalette.h"
 #include "Timing.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -24,6 +25,8 @@ namespace {
 constexpr qint64 BatchMilliseconds = 25;
 // An edit that touches more blocks than this is formatted in batches too.
 constexpr int SynchronousBlocks = 2000;
+// QTextBlock::userState() of a block whose layout carries quote formats (the default is -1).
+constexpr int FormattedState = 1;
 
 } // namespace
 
@@ -192,8 +195,7 @@ void QuoteHighlighter::refresh(int startBlock)
         if (block == last)
             break;
     }
-    m_document->markContentsDirty(first.position(),
-                                  last.position() + last.length() - first.position());
+    repaint();
 }
 
 void QuoteHighlighter::schedule(int firstBlock, int blocks)
@@ -206,7 +208,7 @@ void QuoteHighlighter::schedule(int firstBlock, int blocks)
     }
 }
 
-void QuoteHighlighter::formatBlock(const QTextBlock &block)
+void QuoteHighlighter::formatBlock(QTextBlock block)
 {
     const qsizetype from = block.position();
     const qsizetype to = from + block.length();
@@ -219,10 +221,23 @@ void QuoteHighlighter::formatBlock(const QTextBlock &block)
         const qsizetype end = std::min(it->end, to);
         ranges.append({int(start - from), int(end - start), m_formats.at(it->format)});
     }
-    QTextLayout *layout = block.layout();
-    if (ranges.isEmpty() && layout->formats().isEmpty())
+    // QTextBlock::layout() makes a layout where there was none: asked only when there is
+    // something to set or to take away.
+    const bool formatted = block.userState() == FormattedState;
+    if (ranges.isEmpty() && !formatted)
         return;
-    layout->setFormats(ranges);
+    block.layout()->setFormats(ranges);
+    const int state = ranges.isEmpty() ? -1 : FormattedState;
+    if (state != block.userState())
+        block.setUserState(state);
+}
+
+void QuoteHighlighter::repaint()
+{
+    // New formats drop the lines of a block's layout, so it is laid out afresh when it is next
+    // shown: the view only needs painting. (markContentsDirty() does that the long way round,
+    // and for a single block through QPlainTextDocumentLayout's own layout, see SpacedLayout.)
+    Q_EMIT m_document->documentLayout()->update();
 }
 
 void QuoteHighlighter::formatBlocks()
@@ -233,26 +248,20 @@ void QuoteHighlighter::formatBlocks()
     QElapsedTimer clock;
     clock.start();
     QTextBlock block = m_document->findBlockByNumber(m_nextBlock);
-    // One relayout request per contiguous run of blocks rather than one per block.
-    int runStart = block.position();
-    int runEnd = runStart;
     while (m_remaining > 0 && clock.elapsed() < BatchMilliseconds) {
         // Check the clock every 64 blocks: elapsed() is not free.
         for (int i = 0; i < 64 && m_remaining > 0; ++i) {
             if (!block.isValid()) { // past the end: wrap round to the top
-                m_document->markContentsDirty(runStart, runEnd - runStart);
                 block = m_document->begin();
-                runStart = runEnd = 0;
                 m_nextBlock = 0;
             }
             formatBlock(block);
-            runEnd = block.position() + block.length();
             block = block.next();
             ++m_nextBlock;
             --m_remaining;
         }
     }
-    m_document->markContentsDirty(runStart, runEnd - runStart);
+    repaint();
     Q_EMIT batchApplied();
     if (m_remaining > 0) {
         m_scheduled = true;

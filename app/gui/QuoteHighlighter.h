@@ -23,6 +23,8 @@ class SpeakerPalette;
 // undo history alone and costs O(quotes) rather than O(quotes * log text). A full pass formats
 // the blocks in time-boxed batches on successive turns of the event loop, so a 20 MB article
 // never blocks the window; after an edit only the blocks whose spans changed are formatted again.
+// A block without quotes never gets a layout from the highlighter (a 20 MB article has 200,000
+// blank lines); its user state says whether it carries formats.
 class QuoteHighlighter final : public QObject
 {
     Q_OBJECT
@@ -66,7 +68,8 @@ private:
     [[nodiscard]] QTextCharFormat mentionFormat(Style style) const;
     void schedule(int firstBlock, int blocks);
     void formatBlocks();
-    void formatBlock(const QTextBlock &block);
+    void repaint();
+    void formatBlock(QTextBlock block);
 
     QPointer<QTextDocument> m_document;
     const ArticleSession *m_session;
