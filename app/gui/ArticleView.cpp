@@ -109,7 +109,11 @@ void ArticleView::startText()
     m_filled = 0;
     m_textComplete = false;
     clear();
-    fillText();
+    // While the text grows, the edit would lay out the last screenful after every slice to size
+    // its scroll bar; centred scrolling sizes it from the line count alone.
+    setCenterOnScroll(true);
+    if (!m_fillPending)
+        fillText();
 }
 
 void ArticleView::fillText()
@@ -118,6 +122,7 @@ void ArticleView::fillText()
     // per turn of the event loop, so the window stays responsive and the top shows at once.
     // Offsets stay equal to the document's: its line endings are normalised to '\n', which
     // QTextDocument turns into one block separator each.
+    m_fillPending = false;
     const QString &text = m_session->document()->text();
     QElapsedTimer clock;
     clock.start();
@@ -130,12 +135,13 @@ void ArticleView::fillText()
         m_filled = cut;
     }
     if (m_filled < text.size()) {
+        m_fillPending = true;
         QTimer::singleShot(0, this, &ArticleView::fillText);
         return;
     }
     qCDebug(lcTiming) << "text complete" << document()->blockCount() << "blocks";
     m_textComplete = true;
-    moveCursor(QTextCursor::Start);
+    setCenterOnScroll(false);
     Q_EMIT textComplete();
     startHighlights();
 }

@@ -103,6 +103,7 @@ private:
     int m_currentId = -1; // quote id of the selected quote
     bool m_refreshPending = false;
     qsizetype m_filled = 0; // UTF-16 units of the document already in the view
+    bool m_fillPending = false;
     bool m_textComplete = false;
     int m_basePointSize = 12;
 };
