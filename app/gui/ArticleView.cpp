@@ -66,7 +66,10 @@ ArticleView::ArticleView(ArticleSession *session, SpeakerPalette *palette, QWidg
     setFont(serif);
     m_palette->setBasePalette(QWidget::palette());
     m_highlighter = new QuoteHighlighter(document(), session, m_palette, this);
-    connect(m_highlighter, &QuoteHighlighter::completed, this, &ArticleView::highlightsReady);
+    connect(m_highlighter, &QuoteHighlighter::completed, this, [this] {
+        if (m_textComplete)
+            Q_EMIT highlightsReady();
+    });
     connect(m_highlighter, &QuoteHighlighter::batchApplied, this,
             &ArticleView::highlightBatchApplied);
     connect(m_session, &ArticleSession::loaded, this, &ArticleView::startText);
@@ -108,6 +111,7 @@ void ArticleView::startText()
 {
     m_filled = 0;
     m_textComplete = false;
+    m_highlighter->clear(); // the spans are of the old text until the new analysis is in
     clear();
     // While the text grows, the edit would lay out the last screenful after every slice to size
     // its scroll bar; centred scrolling sizes it from the line count alone.
@@ -121,11 +125,13 @@ void ArticleView::fillText()
     // A 20 MB article takes a second to insert: it goes in slices that end at a newline, a few
     // per turn of the event loop, so the window stays responsive and the top shows at once.
     // Offsets stay equal to the document's: its line endings are normalised to '\n', which
-    // QTextDocument turns into one block separator each.
+    // QTextDocument turns into one block separator each. Once the analysis is in, each slice is
+    // highlighted as it arrives.
     m_fillPending = false;
     const QString &text = m_session->document()->text();
     QElapsedTimer clock;
     clock.start();
+    const int firstBlock = document()->blockCount() - 1;
     QTextCursor end(document());
     end.movePosition(QTextCursor::End);
     while (m_filled < text.size() && clock.elapsed() < FillMilliseconds) {
@@ -134,6 +140,7 @@ void ArticleView::fillText()
         end.insertText(QStringView(text).mid(m_filled, cut - m_filled).toString());
         m_filled = cut;
     }
+    m_highlighter->formatAppended(firstBlock);
     if (m_filled < text.size()) {
         m_fillPending = true;
         QTimer::singleShot(0, this, &ArticleView::fillText);
@@ -142,13 +149,17 @@ void ArticleView::fillText()
     qCDebug(lcTiming) << "text complete" << document()->blockCount() << "blocks";
     m_textComplete = true;
     setCenterOnScroll(false);
+    m_gutter->update();
     Q_EMIT textComplete();
-    startHighlights();
+    if (m_session->annotations() && m_highlighter->isComplete())
+        Q_EMIT highlightsReady(); // the pass ended before the last slice came
 }
 
 void ArticleView::startHighlights()
 {
-    if (!m_textComplete || !m_session->annotations())
+    // The text may still be arriving: the blocks there now are formatted in batches, the rest
+    // as they come (fillText()).
+    if (!m_session->annotations())
         return;
     m_palette->setSpeakers(m_session->speakerNames());
     m_highlighter->rehighlight(firstVisibleBlockNumber());
@@ -215,7 +226,7 @@ void ArticleView::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::PaletteChange) {
         // A switch between light and dark needs new fills to keep the text readable.
         m_palette->setBasePalette(palette());
-        if (m_textComplete && m_session->annotations())
+        if (m_session->annotations())
             m_highlighter->rehighlight(firstVisibleBlockNumber());
         updateMarks();
         Q_EMIT paletteRegenerated();

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] std::pair<qsizetype, qsizetype> selectedRange() const;
     // The whole text is in the view (it arrives in slices, see fillText()).
     [[nodiscard]] bool isTextComplete() const { return m_textComplete; }
+    // How much of the text is in the view so far, in UTF-16 units from the start.
+    [[nodiscard]] qsizetype filledLength() const { return m_filled; }
     [[nodiscard]] bool highlightsComplete() const;
     // Rows that carry a highlight in the laid-out document (what the reader sees).
     [[nodiscard]] QList<int> highlightedRows() const;

@@ -45,7 +45,7 @@ void QuoteGutter::paintEvent(QPaintEvent *event)
     const ArticleSession *session = m_view->session();
     const SpeakerPalette *palette = m_view->speakerPalette();
     const annotation::AnnotationSet *set = session->annotations();
-    if (!set || !m_view->isTextComplete())
+    if (!set)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     QFont badgeFont = font();
@@ -62,7 +62,9 @@ void QuoteGutter::paintEvent(QPaintEvent *event)
         const annotation::QuoteRecord &quote = set->quote(row);
         if (quote.range.start > last)
             break;
-        if (quote.range.end < first || quote.kind == analysis::QuoteKind::Mention
+        // A quote whose end has not reached the view yet gets its badge once the text is in.
+        if (quote.range.end < first || quote.range.end > m_view->filledLength()
+            || quote.kind == analysis::QuoteKind::Mention
             || !session->isSpeakerVisible(quote.speaker))
             continue;
         const int speaker = set->indexOfSpeaker(quote.speaker);

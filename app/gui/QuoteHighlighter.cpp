@@ -145,6 +145,7 @@ void QuoteHighlighter::rehighlight(int startBlock)
         return;
     m_formats.clear();
     m_formatOf.clear();
+    m_cleared = false;
     buildSpans();
     schedule(startBlock, m_document->blockCount());
 }
@@ -198,10 +199,27 @@ void QuoteHighlighter::refresh(int startBlock)
     repaint();
 }
 
+void QuoteHighlighter::formatAppended(int firstBlock)
+{
+    if (!m_document || m_spans.isEmpty())
+        return;
+    for (QTextBlock block = m_document->findBlockByNumber(firstBlock); block.isValid();
+         block = block.next())
+        formatBlock(block);
+}
+
+void QuoteHighlighter::clear()
+{
+    m_spans.clear();
+    m_remaining = 0;
+    m_cleared = true;
+}
+
 void QuoteHighlighter::schedule(int firstBlock, int blocks)
 {
-    m_nextBlock = std::clamp(firstBlock, 0, std::max(0, m_document->blockCount() - 1));
-    m_remaining = blocks;
+    m_passEnd = m_document->blockCount();
+    m_nextBlock = std::clamp(firstBlock, 0, std::max(0, m_passEnd - 1));
+    m_remaining = std::min(blocks, m_passEnd);
     if (!m_scheduled) {
         m_scheduled = true;
         QTimer::singleShot(0, this, &QuoteHighlighter::formatBlocks);
@@ -251,7 +269,7 @@ void QuoteHighlighter::formatBlocks()
     while (m_remaining > 0 && clock.elapsed() < BatchMilliseconds) {
         // Check the clock every 64 blocks: elapsed() is not free.
         for (int i = 0; i < 64 && m_remaining > 0; ++i) {
-            if (!block.isValid()) { // past the end: wrap round to the top
+            if (m_nextBlock >= m_passEnd || !block.isValid()) { // past the end: wrap round
                 block = m_document->begin();
                 m_nextBlock = 0;
             }

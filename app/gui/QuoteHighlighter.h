@@ -23,8 +23,10 @@ class SpeakerPalette;
 // undo history alone and costs O(quotes) rather than O(quotes * log text). A full pass formats
 // the blocks in time-boxed batches on successive turns of the event loop, so a 20 MB article
 // never blocks the window; after an edit only the blocks whose spans changed are formatted again.
-// A block without quotes never gets a layout from the highlighter (a 20 MB article has 200,000
-// blank lines); its user state says whether it carries formats.
+// The text may still be arriving: a pass covers the blocks there when it starts, and the view
+// hands over each later slice with formatAppended(). A block without quotes never gets a layout
+// from the highlighter (a 20 MB article has 200,000 blank lines); its user state says whether it
+// carries formats.
 class QuoteHighlighter final : public QObject
 {
     Q_OBJECT
@@ -46,7 +48,11 @@ public:
     void rehighlight(int startBlock = 0);
     // After an edit: formats again only the blocks whose spans changed.
     void refresh(int startBlock = 0);
-    [[nodiscard]] bool isComplete() const { return m_remaining == 0; }
+    // Formats the blocks from firstBlock to the end at once: text just appended to the document.
+    void formatAppended(int firstBlock);
+    // Forgets the spans (the text is being replaced); nothing is formatted until rehighlight().
+    void clear();
+    [[nodiscard]] bool isComplete() const { return m_remaining == 0 && !m_cleared; }
 
 Q_SIGNALS:
     void batchApplied();
@@ -78,8 +84,10 @@ private:
     QList<QTextCharFormat> m_formats;
     QHash<int, int> m_formatOf; // key of speaker, kind and style -> index in m_formats
     int m_nextBlock = 0;
+    int m_passEnd = 0; // the blocks there when the pass began; later ones are formatAppended()'s
     int m_remaining = 0;
     bool m_scheduled = false;
+    bool m_cleared = false; // since clear(), until rehighlight()
 };
 
 } // namespace whosaid::gui
