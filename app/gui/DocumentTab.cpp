@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace whosaid::gui {
@@ -82,14 +83,15 @@ DocumentTab::DocumentTab(const ArticleSource &source, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_session, &ArticleSession::loaded, this, &DocumentTab::onLoaded);
-    connect(m_session, &ArticleSession::analysed, this, &DocumentTab::tryReady);
+    // The analysis starts the highlights, whose first batch on screen comes before the models.
+    connect(m_view, &ArticleView::highlightBatchApplied, this, &DocumentTab::tryReady);
     connect(m_view, &ArticleView::textComplete, this, &DocumentTab::tryReady);
     connect(m_session, &ArticleSession::failed, this, &DocumentTab::failed);
     // An offer follows the edit it was made for: any other step (an undo) withdraws it.
     connect(m_session->undoStack(), &QUndoStack::indexChanged, m_offerBar, &OfferBar::dismiss);
     connect(m_session, &ArticleSession::annotationsReplaced, this, [this] {
         m_offerBar->dismiss();
-        if (!m_ready)
+        if (m_stage < Stage::ModelsFilled)
             return;
         m_quotes->reload();
         m_speakers->reload();
@@ -118,7 +120,7 @@ void DocumentTab::start()
 
 bool DocumentTab::isReady() const
 {
-    return m_ready;
+    return m_stage == Stage::Ready;
 }
 
 void DocumentTab::onLoaded()
@@ -130,16 +132,25 @@ void DocumentTab::tryReady()
 {
     // Ready once the analysis is in and the whole text is in the view (in either order):
     // before that a quote could point past the end of the text shown.
-    if (m_ready || !m_session->annotations() || !m_view->isTextComplete())
+    if (m_stage != Stage::Loading || !m_session->annotations() || !m_view->isTextComplete())
         return;
-    m_ready = true;
+    m_stage = Stage::Scheduled;
     m_analysing->hide();
-    QElapsedTimer clock;
-    clock.start();
-    m_quotes->reload();
-    m_speakers->reload();
-    qCDebug(lcTiming) << "models" << clock.elapsed() << "ms";
-    Q_EMIT ready();
+    // For a large article filling the models takes a few dozen milliseconds and so do the docks
+    // that show them: each on a turn of the event loop of its own, after the first batch of
+    // highlights.
+    QTimer::singleShot(0, this, [this] {
+        QElapsedTimer clock;
+        clock.start();
+        m_quotes->reload();
+        m_speakers->reload();
+        m_stage = Stage::ModelsFilled;
+        qCDebug(lcTiming) << "models" << clock.elapsed() << "ms";
+        QTimer::singleShot(0, this, [this] {
+            m_stage = Stage::Ready;
+            Q_EMIT ready();
+        });
+    });
 }
 
 } // namespace whosaid::gui

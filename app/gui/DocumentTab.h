@@ -21,7 +21,8 @@ class SpeakerPicker;
 
 // One open article in the main window's tabs: the session, its models (shared with the docks
 // while the tab is current) and the article view with its find bar. Until the analysis is ready
-// the tab shows a busy indicator; the view keeps its own reading position.
+// the tab shows a busy indicator; the view keeps its own reading position. Once the text and the
+// analysis are in, the models are filled and then ready() is emitted, on turns of their own.
 class DocumentTab final : public QWidget
 {
     Q_OBJECT
@@ -67,7 +68,8 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_busy;
     QWidget *m_analysing;
-    bool m_ready = false;
+    enum class Stage { Loading, Scheduled, ModelsFilled, Ready };
+    Stage m_stage = Stage::Loading;
 };
 
 } // namespace whosaid::gui

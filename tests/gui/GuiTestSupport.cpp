@@ -30,7 +30,8 @@ gui::ArticleView *open(gui::MainWindow &window, const QString &path)
     if (!tab)
         return nullptr;
     auto *view = tab->findChild<gui::ArticleView *>(u"articleView"_s);
-    if (!QTest::qWaitFor([view] { return view->highlightsComplete(); }, 20000))
+    if (!QTest::qWaitFor([tab, view] { return tab->isReady() && view->highlightsComplete(); },
+                         20000))
         return nullptr;
     return view;
 }
