@@ -172,6 +172,29 @@ int ArticleView::firstVisibleBlockNumber() const
     return firstVisibleBlock().blockNumber();
 }
 
+qsizetype ArticleView::readingPosition() const
+{
+    // The vertical scroll bar counts lines: its value is the top line of the view.
+    const int top = verticalScrollBar()->value();
+    const QTextBlock block = document()->findBlockByLineNumber(top);
+    const QTextLayout *layout = block.layout();
+    const int line = top - block.firstLineNumber();
+    return block.position()
+        + (line > 0 && line < layout->lineCount() ? layout->lineAt(line).textStart() : 0);
+}
+
+void ArticleView::setReadingPosition(qsizetype position)
+{
+    const QTextBlock block
+        = document()->findBlock(int(std::clamp<qsizetype>(position, 0, m_filled)));
+    if (!block.isValid())
+        return;
+    blockBoundingRect(block); // lays the block out: its lines tell which one holds the position
+    const QTextLine line = block.layout()->lineForTextPosition(int(position - block.position()));
+    verticalScrollBar()->setValue(block.firstLineNumber()
+                                  + (line.isValid() ? line.lineNumber() : 0));
+}
+
 bool ArticleView::highlightsComplete() const
 {
     return m_textComplete && m_session->annotations() && m_highlighter->isComplete()

@@ -53,6 +53,9 @@ public:
     [[nodiscard]] QList<int> highlightedRows() const;
 
     [[nodiscard]] int firstVisibleBlockNumber() const;
+    // The text position of the first line on screen; setting it scrolls that line to the top.
+    [[nodiscard]] qsizetype readingPosition() const;
+    void setReadingPosition(qsizetype position);
 
     void zoomBy(int steps);
     void resetZoom();

@@ -6,6 +6,7 @@
 #include "OfferBar.h"
 #include "QuoteFilterModel.h"
 #include "QuoteTableModel.h"
+#include "ReadingPositions.h"
 #include "SpeakerListModel.h"
 #include "SpeakerPicker.h"
 #include "Timing.h"
@@ -123,6 +124,31 @@ bool DocumentTab::isReady() const
     return m_stage == Stage::Ready;
 }
 
+void DocumentTab::storeReadingPosition() const
+{
+    // Not before it is ready: the reader has not been anywhere yet.
+    if (!isReady() || m_session->isInMemory())
+        return;
+    const int row = m_view->currentRow();
+    ReadingPositions::store(m_session->path(),
+                            {m_view->readingPosition(),
+                             row >= 0 ? m_session->annotations()->quote(row).range.start : -1});
+}
+
+void DocumentTab::restoreReadingPosition()
+{
+    const std::optional<ReadingPosition> position
+        = m_session->isInMemory() ? std::nullopt : ReadingPositions::find(m_session->path());
+    if (!position)
+        return;
+    m_view->setReadingPosition(position->top);
+    // The quote that starts where the selected one did (the article may have changed since).
+    const annotation::AnnotationSet *set = m_session->annotations();
+    const int row = position->quoteStart >= 0 ? set->quoteAt(position->quoteStart) : -1;
+    if (row >= 0 && set->quote(row).range.start == position->quoteStart)
+        m_view->selectRow(row);
+}
+
 void DocumentTab::onLoaded()
 {
     m_stack->setCurrentIndex(1);
@@ -148,6 +174,7 @@ void DocumentTab::tryReady()
         qCDebug(lcTiming) << "models" << clock.elapsed() << "ms";
         QTimer::singleShot(0, this, [this] {
             m_stage = Stage::Ready;
+            restoreReadingPosition();
             Q_EMIT ready();
         });
     });

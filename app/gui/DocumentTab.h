@@ -46,6 +46,9 @@ public:
     [[nodiscard]] SpeakerListModel *speakerModel() const { return m_speakers; }
     [[nodiscard]] const SpeakerPalette &palette() const { return m_palette; }
     [[nodiscard]] bool isReady() const;
+    // Keeps where the reader is for the next time the article is opened (ReadingPositions); the
+    // tab goes back there when it is ready.
+    void storeReadingPosition() const;
 
 Q_SIGNALS:
     void ready();
@@ -54,6 +57,7 @@ Q_SIGNALS:
 private:
     void onLoaded();
     void tryReady();
+    void restoreReadingPosition();
 
     SpeakerPalette m_palette;
     ArticleSession *m_session;

@@ -231,7 +231,11 @@ DocumentTab *MainWindow::addTab(const ArticleSource &source)
     connect(tab, &DocumentTab::ready, this, [this, tab] { onTabReady(tab); });
     connect(tab, &DocumentTab::failed, this,
             [this, tab](const QString &error) { onTabFailed(tab, error); });
-    connect(tab->view(), &ArticleView::currentChanged, m_quotesDock, &QuotesDock::selectRow);
+    // The docks show the current tab only (a tab going back to its reading position may not be).
+    connect(tab->view(), &ArticleView::currentChanged, this, [this, tab](int row) {
+        if (tab == currentTab())
+            m_quotesDock->selectRow(row);
+    });
     connect(tab->view(), &ArticleView::paletteRegenerated, this, [this, tab] {
         if (tab == currentTab())
             m_speakersDock->refreshChart();
@@ -313,6 +317,7 @@ bool MainWindow::closeTab(int index)
         return true;
     if (tab->isReady() && !m_files->confirmClose(tab))
         return false;
+    tab->storeReadingPosition();
     m_tabs->removeTab(index);
     tab->deleteLater();
     return true;

@@ -4,11 +4,15 @@
 #include "ArticleView.h"
 #include "DocumentTab.h"
 #include "EditActions.h"
+#include "GuiBenchmark.h"
 #include "GuiTestSupport.h"
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "OfferBar.h"
 #include "Prompts.h"
+#include "QuoteFilterModel.h"
+#include "QuoteTableModel.h"
+#include "ReadingPositions.h"
 #include "RecoveryManager.h"
 #include "SpeakerPicker.h"
 
@@ -18,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -270,6 +275,67 @@ private Q_SLOTS:
         QVERIFY(session->isModified());
         QTRY_VERIFY(window.currentTab()->view()->highlightsComplete());
         QCOMPARE(window.currentTab()->view()->document()->toPlainText(), text);
+    }
+
+    void readingPositionIsKeptAcrossRestarts()
+    {
+        // Long enough to scroll. The reader picks a quote two thirds down in the quote table (the
+        // text follows), reads on a little and quits.
+        const QString article = m_dir.filePath(u"long.txt"_s);
+        writeFile(article, GuiBenchmark::article(qsizetype(64) * 1024).toUtf8());
+        int row = -1;
+        qsizetype top = 0;
+        {
+            MainWindow window;
+            ArticleView *view = openIn(window, article);
+            QVERIFY(view);
+            const DocumentTab *tab = window.currentTab();
+            const QList<int> listed = listedRows(*tab->session());
+            row = listed.at(listed.size() * 2 / 3);
+            quoteTable(window)->selectionModel()->setCurrentIndex(
+                tab->quoteFilter()->mapFromSource(tab->quoteModel()->index(row, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QCOMPARE(view->currentRow(), row);
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 3);
+            top = view->readingPosition();
+            QVERIFY(top > view->document()->characterCount() / 2);
+            window.close(); // every open article keeps its place
+        }
+        // As after a restart: the article opens where it was left, the quote selected in the text
+        // and in the table; an article never read opens at the top.
+        MainWindow window;
+        ArticleView *view = openIn(window, article);
+        QVERIFY(view);
+        QCOMPARE(view->readingPosition(), top);
+        QCOMPARE(view->currentRow(), row);
+        QCOMPARE(tableRow(window), row);
+        ArticleView *other = open(window, m_article);
+        QVERIFY(other);
+        QCOMPARE(other->readingPosition(), 0);
+        QCOMPARE(other->currentRow(), -1);
+        // Closing one tab keeps its place too, for when it is opened again in this run.
+        view->verticalScrollBar()->setValue(0);
+        QCOMPARE(view->readingPosition(), 0);
+        window.setFocus();
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(window.currentTab()->view(), view);
+        window.actions().close->trigger();
+        QCOMPARE(window.tabCount(), 1);
+        QCOMPARE(ReadingPositions::find(article)->top, 0);
+    }
+
+    void readingPositionsAreBounded()
+    {
+        const auto path = [this](int i) { return m_dir.filePath(u"read-%1.txt"_s.arg(i)); };
+        for (int i = 0; i <= ReadingPositions::MaxArticles; ++i)
+            ReadingPositions::store(path(i), {qsizetype(i) * 10, i});
+        // The one read longest ago is forgotten; storing one again makes it the newest.
+        QVERIFY(!ReadingPositions::find(path(0)));
+        QCOMPARE(ReadingPositions::find(path(1)), (ReadingPosition{10, 1}));
+        ReadingPositions::store(path(1), {11, -1});
+        ReadingPositions::store(path(ReadingPositions::MaxArticles + 1), {0, -1});
+        QCOMPARE(ReadingPositions::find(path(1)), (ReadingPosition{11, -1}));
+        QVERIFY(!ReadingPositions::find(path(2)));
     }
 
     void aNewUsersSession()
