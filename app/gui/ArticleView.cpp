@@ -132,6 +132,7 @@ void ArticleView::fillText()
     QElapsedTimer clock;
     clock.start();
     const int firstBlock = document()->blockCount() - 1;
+    const bool first = m_filled == 0;
     QTextCursor end(document());
     end.movePosition(QTextCursor::End);
     while (m_filled < text.size() && clock.elapsed() < FillMilliseconds) {
@@ -140,6 +141,10 @@ void ArticleView::fillText()
         end.insertText(QStringView(text).mid(m_filled, cut - m_filled).toString());
         m_filled = cut;
     }
+    // The caret was at the end of the empty document, so the first slice carried it along; back
+    // at the start (the view is at the top still), the later slices go in after it.
+    if (first)
+        moveCursor(QTextCursor::Start);
     m_highlighter->formatAppended(firstBlock);
     if (m_filled < text.size()) {
         m_fillPending = true;

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,6 +106,33 @@ private Q_SLOTS:
         QVERIFY(!view->highlightsComplete());
         QTRY_VERIFY(view->highlightsComplete());
         QCOMPARE(view->highlightedRows(), others);
+    }
+
+    void scrollingWhileTheTextArrivesIsKept()
+    {
+        // The reader scrolls as soon as the first slice shows: the later slices and the
+        // highlights leave the view where it is, with the caret at the start.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"large.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(GuiBenchmark::article(1 << 20).toUtf8());
+        file.close();
+        MainWindow window;
+        window.show();
+        window.openFile(path);
+        ArticleView *view = window.currentTab()->view();
+        int topBlock = -1;
+        connect(window.currentTab()->session(), &ArticleSession::loaded, view, [&] {
+            QVERIFY(!view->isTextComplete());
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+            topBlock = view->firstVisibleBlockNumber();
+            QVERIFY(topBlock > 0);
+        });
+        QTRY_VERIFY(window.currentTab()->isReady() && view->highlightsComplete());
+        // (The scroll bar counts lines, which change as blocks are laid out; the top block stays.)
+        QCOMPARE(view->firstVisibleBlockNumber(), topBlock);
+        QCOMPARE(view->textCursor().position(), 0);
     }
 
     void hidingASpeakerRemovesExactlyItsHighlights()
