@@ -29,33 +29,75 @@ QString slowLowerCase(QStringView text)
     return lower;
 }
 
-} // namespace
-
 // Four UTF-16 units per multiplication: the per-character FNV chain cost as much as the
 // lexicon lookup it keys. The final mix spreads every unit into the low bits the tables use.
+// fold() computes the same hash as it folds; both go through these steps.
+constexpr quint64 HashMultiplier = 0xff51afd7ed558ccdULL;
+
+quint64 hashStart(qsizetype size)
+{
+    return 0x9e3779b97f4a7c15ULL ^ quint64(size);
+}
+
+quint64 hashStep(quint64 h, quint64 units)
+{
+    h = (h ^ units) * HashMultiplier;
+    return h ^ (h >> 29);
+}
+
+quint64 hashFinish(quint64 h)
+{
+    h ^= h >> 32;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 29);
+}
+
+// The units from i to the end (one to three), packed as a four-unit load would pack them,
+// without a variable-length copy.
+quint64 tailUnits(const char16_t *p, qsizetype i, qsizetype n)
+{
+    quint64 units = 0;
+    for (qsizetype k = n - 1; k >= i; --k)
+        units = (units << 16) | p[k];
+    return units;
+}
+
+// Folds ASCII four units at a time and notes whether any unit was upper case or not ASCII: a
+// unit below 0x80 cannot carry into the next lane, so an add sets 0x80 in the lane of each
+// letter from 'A' (0x41) up and of each unit from '[' (0x5b) up.
+struct AsciiFolder
+{
+    static constexpr quint64 NonAsciiBits = 0xff80ff80ff80ff80ULL;
+    quint64 upperSeen = 0;
+    quint64 nonAscii = 0;
+
+    quint64 fold(quint64 units)
+    {
+        nonAscii |= units & NonAsciiBits;
+        const quint64 fromA = units + 0x003f003f003f003fULL;
+        const quint64 pastZ = units + 0x0025002500250025ULL;
+        const quint64 upper = fromA & ~pastZ & 0x0080008000800080ULL;
+        upperSeen |= upper;
+        return units | (upper >> 2); // 0x80 >> 2 is the case bit 0x20
+    }
+};
+
+} // namespace
+
 quint64 WordFolder::hashOf(QStringView lower)
 {
     const auto *p = lower.utf16();
     const qsizetype n = lower.size();
-    constexpr quint64 Multiplier = 0xff51afd7ed558ccdULL;
-    quint64 h = 0x9e3779b97f4a7c15ULL ^ quint64(n);
+    quint64 h = hashStart(n);
     qsizetype i = 0;
     for (; i + 4 <= n; i += 4) {
         quint64 units = 0;
         std::memcpy(&units, p + i, sizeof units);
-        h = (h ^ units) * Multiplier;
-        h ^= h >> 29;
+        h = hashStep(h, units);
     }
-    if (i < n) {
-        quint64 units = 0; // the last one to three units, without a variable-length copy
-        for (qsizetype k = n - 1; k >= i; --k)
-            units = (units << 16) | p[k];
-        h = (h ^ units) * Multiplier;
-        h ^= h >> 29;
-    }
-    h ^= h >> 32;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    return h ^ (h >> 29);
+    if (i < n)
+        h = hashStep(h, tailUnits(p, i, n));
+    return hashFinish(h);
 }
 
 QString WordFolder::lowerCase(QStringView text)
@@ -71,24 +113,32 @@ QString WordFolder::lowerCase(QStringView text)
 
 FoldedWord WordFolder::fold(QStringView text)
 {
-    // ASCII words (nearly all of English news) fold with a range test per character.
+    // ASCII words (nearly all of English news) are folded and hashed four units at a time.
     constexpr qsizetype Short = 64;
-    std::array<char16_t, Short> folded; // NOLINT(cppcoreguidelines-pro-type-member-init)
     const auto *source = text.utf16();
     const qsizetype n = text.size();
-    char16_t all = 0;
-    for (qsizetype i = 0; i < n; ++i)
-        all |= source[i];
-    bool changed = false;
-    if (all < 0x80 && n <= Short) {
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = source[i];
-            const bool upper = char16_t(c - u'A') < 26;
-            changed = changed || upper;
-            folded[std::size_t(i)] = upper ? char16_t(c | 0x20) : c;
+    if (n <= Short) {
+        std::array<char16_t, Short> folded; // NOLINT(cppcoreguidelines-pro-type-member-init)
+        AsciiFolder ascii;
+        quint64 h = hashStart(n);
+        qsizetype i = 0;
+        for (; i + 4 <= n && ascii.nonAscii == 0; i += 4) {
+            quint64 units = 0;
+            std::memcpy(&units, source + i, sizeof units);
+            units = ascii.fold(units);
+            std::memcpy(folded.data() + i, &units, sizeof units);
+            h = hashStep(h, units);
         }
-        const QStringView lower = changed ? store(folded.data(), n) : text;
-        return {lower, hashOf(lower)};
+        if (i < n && ascii.nonAscii == 0) {
+            quint64 units = ascii.fold(tailUnits(source, i, n));
+            h = hashStep(h, units);
+            for (qsizetype k = i; k < n; ++k, units >>= 16)
+                folded[std::size_t(k)] = char16_t(units);
+        }
+        if (ascii.nonAscii == 0) {
+            const QStringView lower = ascii.upperSeen != 0 ? store(folded.data(), n) : text;
+            return {lower, hashFinish(h)};
+        }
     }
     if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); })) {
         const QString slow = slowLowerCase(text); // letters outside the BMP need QString::toLower
@@ -97,6 +147,7 @@ FoldedWord WordFolder::fold(QStringView text)
         return {lower, hashOf(lower)};
     }
     QVarLengthArray<char16_t, Short> wide(n);
+    bool changed = false;
     for (qsizetype i = 0; i < n; ++i) {
         wide[i] = foldUnit(text[i]);
         changed = changed || wide[i] != source[i];
@@ -107,16 +158,17 @@ FoldedWord WordFolder::fold(QStringView text)
 
 QStringView WordFolder::store(const char16_t *data, qsizetype size)
 {
-    // Appending within a string's capacity never moves its characters: views stay valid.
-    if (m_arena.isEmpty() || m_arena.last().capacity() - m_arena.last().size() < size) {
-        m_arena.append(QString());
-        m_arena.last().reserve(std::max(ArenaChunk, size));
+    // A new string for each chunk: the characters of earlier ones never move, views stay valid.
+    if (m_freeSize < size) {
+        m_arena.append(QString(std::max(ArenaChunk, size), Qt::Uninitialized));
+        m_free = reinterpret_cast<char16_t *>(m_arena.last().data());
+        m_freeSize = m_arena.last().size();
     }
-    QString &chunk = m_arena.last();
-    const qsizetype start = chunk.size();
-    chunk.resize(start + size); // within the capacity: no reallocation
-    std::copy_n(data, size, reinterpret_cast<char16_t *>(chunk.data()) + start);
-    return QStringView(chunk).mid(start, size);
+    std::copy_n(data, size, m_free);
+    const QStringView stored(m_free, size);
+    m_free += size;
+    m_freeSize -= size;
+    return stored;
 }
 
 } // namespace whosaid::analysis

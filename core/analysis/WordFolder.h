@@ -34,6 +34,10 @@ private:
     QStringView store(const char16_t *data, qsizetype size);
 
     QList<QString> &m_arena;
+    // The unused end of the arena's last string, which is allocated at its full size: a store
+    // is a copy, without QString::resize.
+    char16_t *m_free = nullptr;
+    qsizetype m_freeSize = 0;
 };
 
 } // namespace whosaid::analysis
