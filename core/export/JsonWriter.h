@@ -33,8 +33,9 @@ public:
     [[nodiscard]] static QByteArray quoted(QStringView text);
 
 private:
-    void separate();
-    void appendEscaped(QStringView text);
+    [[nodiscard]] char *room(qsizetype bytes);
+    void endAt(const char *end);
+    [[nodiscard]] char *startValue(qsizetype bytes); // room for a value and its comma
 
     QByteArray &m_out;
     bool m_needComma = false;

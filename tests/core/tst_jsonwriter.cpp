@@ -146,6 +146,19 @@ void TestJsonWriter::escaping_data()
         << QString(QString(QChar(0xD83D)) + u"\U0001F600"_s) << "\"\\ud83d\xF0\x9F\x98\x80\""_ba;
     QTest::newRow("a pair, then low")
         << QString(u"\U0001F600"_s + QChar(0xDE00)) << "\"\xF0\x9F\x98\x80\\ude00\""_ba;
+    // Long strings are written in slices of 4096 units: none may split a pair or run short of
+    // room when every unit takes the most bytes.
+    const QString filler(4095, u'a');
+    QTest::newRow("a pair across slices") << QString(filler + u"\U0001F600b"_s)
+                                          << QByteArray('"' + filler.toUtf8()
+                                                        + "\xF0\x9F\x98\x80"
+                                                          "b\"");
+    QTest::newRow("a lone high surrogate ending a slice")
+        << QString(filler + QChar(0xD83D) + u"b"_s)
+        << QByteArray('"' + filler.toUtf8() + "\\ud83db\"");
+    QTest::newRow("escapes over slices")
+        << QString(9000, QChar(0x01))
+        << QByteArray('"' + QByteArray("\\u0001").repeated(9000) + '"');
 }
 
 void TestJsonWriter::escaping()
