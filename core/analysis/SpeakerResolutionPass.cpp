@@ -1,11 +1,12 @@
 #include "SpeakerResolutionPass.h"
 
+#include "KeyIndex.h"
 #include "WordFolder.h"
 
-#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <vector>
 
 namespace whosaid::analysis {
 
@@ -29,7 +30,7 @@ struct Entity
 
 int editDistance(QStringView a, QStringView b)
 {
-    QList<int> row(b.size() + 1);
+    QVarLengthArray<int, 32> row(b.size() + 1); // surnames are short: no allocation
     for (qsizetype j = 0; j <= b.size(); ++j)
         row[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
@@ -133,7 +134,7 @@ private:
         const QStringView surname = words.last();
         const QStringView given = words.size() > 1 ? words.first() : QStringView();
         int best = -1;
-        const auto consider = [&](const QList<int> &candidates) {
+        const auto consider = [&](KeyIndex::Values candidates) {
             for (const int e : candidates) {
                 const Entity &entity = m_entities.at(e);
                 if (entity.organisation || entity.words.isEmpty())
@@ -152,11 +153,9 @@ private:
             }
         };
         const quint64 key = keyOf(surname);
-        if (const auto it = m_bySurname.constFind(key); it != m_bySurname.cend())
-            consider(*it);
-        if (const auto it = m_byGivenName.constFind(key);
-            words.size() == 1 && it != m_byGivenName.cend())
-            consider(*it);
+        consider(m_bySurname.values(key));
+        if (words.size() == 1)
+            consider(m_byGivenName.values(key));
         if (best < 0)
             best = spellingVariant(surname, given);
         if (best < 0)
@@ -180,7 +179,7 @@ private:
     {
         if (surname.size() < 6)
             return -1;
-        for (const int e : m_byPrefix.value(keyOf(surname.left(4)))) {
+        for (const int e : m_byPrefix.values(keyOf(surname.left(4)))) {
             Entity &entity = m_entities[e];
             if (entity.organisation || entity.words.isEmpty())
                 continue;
@@ -220,13 +219,13 @@ private:
     {
         const Entity &entity = m_entities.at(e);
         if (entity.organisation) {
-            m_organisations[keyOf(entity.words)].append(e);
+            m_organisations.insert(keyOf(entity.words), e);
         } else if (!entity.words.isEmpty()) {
             const QStringView surname = entity.words.last();
-            m_bySurname[keyOf(surname)].append(e);
-            m_byPrefix[keyOf(surname.left(4))].append(e);
+            m_bySurname.insert(keyOf(surname), e);
+            m_byPrefix.insert(keyOf(surname.left(4)), e);
             if (entity.words.size() > 1)
-                m_byGivenName[keyOf(entity.words.first())].append(e);
+                m_byGivenName.insert(keyOf(entity.words.first()), e);
         } else if (!entity.roleHead.isEmpty()) {
             m_roles.insert(keyOf(entity.roleHead), e);
         }
@@ -242,7 +241,7 @@ private:
 
     int resolveOrganisation(const Mention &m)
     {
-        for (const int e : m_organisations.value(keyOf(m.words))) {
+        for (const int e : m_organisations.values(keyOf(m.words))) {
             if (m_entities.at(e).words == m.words)
                 return e;
         }
@@ -295,8 +294,7 @@ private:
         }
         if (best >= 0 && m.number != GrammaticalNumber::Plural)
             return best;
-        if (const int e = m_roles.value(keyOf(head), -1);
-            e >= 0 && m_entities.at(e).roleHead == head)
+        if (const int e = m_roles.last(keyOf(head)); e >= 0 && m_entities.at(e).roleHead == head)
             return e; // "a spokesman ... the spokesman"
         Mention role = m;
         role.title.clear();
@@ -364,7 +362,7 @@ private:
     void buildSpeakers()
     {
         preferPreviousSpeaker();
-        QHash<int, int> speakerOf; // entity -> speaker
+        std::vector<int> speakerOf(std::size_t(m_entities.size()), -1); // entity -> speaker
         for (qsizetype q = 0; q < m_a.quotes.size(); ++q) {
             Attribution &attribution = m_a.attributions[q];
             if (m_a.quotes.at(q).kind == QuoteKind::Mention || attribution.mention < 0)
@@ -376,8 +374,8 @@ private:
                 attribution.reason += u"; '%1' could not be resolved"_s.arg(mention.name);
                 continue;
             }
-            auto it = speakerOf.find(e);
-            if (it == speakerOf.end()) {
+            int &speakerOfEntity = speakerOf[std::size_t(e)];
+            if (speakerOfEntity < 0) {
                 const Entity &entity = m_entities.at(e);
                 Speaker speaker;
                 speaker.id = u"s%1"_s.arg(m_a.speakers.size() + 1);
@@ -386,18 +384,18 @@ private:
                 speaker.organisation = entity.organisation;
                 speaker.gender = entity.gender;
                 m_a.speakers.append(speaker);
-                it = speakerOf.insert(e, int(m_a.speakers.size() - 1));
+                speakerOfEntity = int(m_a.speakers.size() - 1);
             }
-            attribution.speaker = it.value();
+            attribution.speaker = speakerOfEntity;
             if (m_a.quotes.at(q).depth == 0) // a fragment inside a mixed quote is part of it
-                ++m_a.speakers[it.value()].quoteCount;
+                ++m_a.speakers[speakerOfEntity].quoteCount;
             if (mention.type == MentionType::Pronoun || mention.type == MentionType::Role)
                 attribution.reason += u"; '%1' is %2"_s.arg(mention.name, m_entities.at(e).name);
             if (!m_entities.at(e).mergeNote.isEmpty())
                 attribution.reason += u"; "_s + m_entities.at(e).mergeNote;
         }
         for (const Mention &mention : std::as_const(m_a.mentions)) {
-            const int s = speakerOf.value(mention.speaker, -1);
+            const int s = mention.speaker < 0 ? -1 : speakerOf[std::size_t(mention.speaker)];
             if (s < 0 || mention.type == MentionType::Pronoun)
                 continue;
             Speaker &speaker = m_a.speakers[s];
@@ -415,12 +413,12 @@ private:
     QList<int> m_recent; // the entities seen last, most recent first
     // Keyed by keyOf() of the words; a key collision only adds a candidate that the callers'
     // comparisons of the words themselves then reject.
-    QHash<quint64, QList<int>> m_bySurname;
-    QHash<quint64, QList<int>> m_byGivenName;
-    QHash<quint64, QList<int>> m_byPrefix; // first four letters of the surname
-    QHash<quint64, QList<int>> m_organisations;
-    QHash<quint64, int> m_roles; // role head noun -> the last speaker described so
-    int m_previous = -1;         // the mention resolved before the current one
+    KeyIndex m_bySurname;
+    KeyIndex m_byGivenName;
+    KeyIndex m_byPrefix; // first four letters of the surname
+    KeyIndex m_organisations;
+    KeyIndex m_roles;    // role head noun -> the speakers described so, the last one counts
+    int m_previous = -1; // the mention resolved before the current one
 };
 
 } // namespace
