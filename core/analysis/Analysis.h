@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -65,16 +66,20 @@ struct Quote
 
 enum class MentionType : quint8 { Name, Organisation, Place, Role, Pronoun };
 
+// Lower-case words of a mention: names have four at most but for a rare few, which allocate.
+using MentionWords = QVarLengthArray<QStringView, 4>;
+
+// A mention's strings are views into the text, or into Analysis::foldedWords when the words
+// stand apart in the text otherwise than by single spaces: none is allocated for it.
 struct Mention
 {
     TextRange range;
     qsizetype firstToken = 0;
     qsizetype endToken = 0;
     MentionType type = MentionType::Name;
-    QString name;             // the name without titles ("Vladimir Putin"), or the role phrase
-    QList<QStringView> words; // its lower-case words (views into Analysis::words), no 's
-    QString title;            // titles and modifiers before the name ("Russian President")
-    QString role;             // from an apposition ("a doctor at the clinic")
+    QStringView name;   // the name without titles ("Vladimir Putin"), or the role phrase
+    MentionWords words; // its lower-case words (as Token::lower), no 's
+    QStringView title;  // titles and modifiers before the name ("Russian President")
     Gender gender = Gender::Unknown;
     GrammaticalNumber number = GrammaticalNumber::Singular;
     quint8 person = 3; // 1 or 2 for the pronouns I/we and you, which name no one in the text
@@ -106,7 +111,9 @@ struct Analysis
 {
     std::shared_ptr<const Document> document;
     std::shared_ptr<const Lexicon> lexicon;
-    QList<QString> foldedWords; // the arena of Token::lower for words not in lower case
+    // The arena of Token::lower for words not in lower case, and of mention names not spelled
+    // as in the text.
+    QList<QString> foldedWords;
     QList<Token> tokens;
     QList<Sentence> sentences;
     QList<Quote> quotes;

@@ -96,7 +96,7 @@ void ContinuationPass::run(Analysis &analysis) const
         attribution = attributions.at(previous);
         attribution.cue = {};
         attribution.confidence = std::min(attribution.confidence, gap == 0 ? 0.94 : 0.52);
-        const QString &by = analysis.mentions.at(attribution.mention).name;
+        const QStringView by = analysis.mentions.at(attribution.mention).name;
         attribution.reason = (gap == 0 ? u"follows a quote by '%1' in this paragraph"_s
                                        : u"continues the quote by '%1' in the paragraph before"_s)
                                  .arg(by);

@@ -26,6 +26,7 @@ public:
         : m_a(analysis)
         , m_tokens(analysis.tokens)
         , m_lex(*analysis.lexicon)
+        , m_folder(analysis.foldedWords)
     {
         // Only words opening a sentence capitalised need to know how the article writes them
         // elsewhere; a bit filter spares the lookup for all other tokens.
@@ -164,7 +165,7 @@ private:
         return any ? j : i;
     }
 
-    [[nodiscard]] QString joined(qsizetype from, qsizetype to) const
+    [[nodiscard]] QStringView joined(qsizetype from, qsizetype to)
     {
         if (from >= to)
             return {};
@@ -176,15 +177,14 @@ private:
                 = gap == 0 || (gap == 1 && m_a.text().at(m_tokens.at(k - 1).range.end) == u' ');
         }
         if (asInText)
-            return m_a.view({m_tokens.at(from).range.start, m_tokens.at(to - 1).range.end})
-                .toString();
+            return m_a.view({m_tokens.at(from).range.start, m_tokens.at(to - 1).range.end});
         QString out;
         for (qsizetype k = from; k < to; ++k) {
             if (k > from && !glued(k))
                 out += u' ';
             out += m_a.view(m_tokens.at(k).range);
         }
-        return out;
+        return m_folder.keep(out);
     }
 
     // Length of the title (or place/demonym modifier) at the start of [i, end), 0 if none.
@@ -244,8 +244,8 @@ private:
         while (core < end && m_tokens.at(core).isMark(u'.'))
             ++core;
         m.title = joined(from, core);
-        QString name = joined(core, end);
-        if (name.endsWith(u"'s"_s) || name.endsWith(u"\u2019s"_s))
+        QStringView name = joined(core, end);
+        if (name.endsWith(u"'s") || name.endsWith(u"\u2019s"))
             name.chop(2);
         m.name = name;
         m.range = {m_tokens.at(from).range.start, m_tokens.at(end - 1).range.end};
@@ -281,9 +281,9 @@ private:
     }
 
     // The lower-case words of [from, end), without punctuation and the possessive 's.
-    [[nodiscard]] QList<QStringView> wordsOf(qsizetype from, qsizetype end) const
+    [[nodiscard]] MentionWords wordsOf(qsizetype from, qsizetype end) const
     {
-        QList<QStringView> words;
+        MentionWords words;
         for (qsizetype k = from; k < end; ++k) {
             if (m_tokens.at(k).is(Token::Word))
                 words.append(m_tokens.at(k).lower);
@@ -311,7 +311,7 @@ private:
         m.endToken = i + 1;
         m.range = m_tokens.at(i).range;
         m.type = MentionType::Pronoun;
-        m.name = m_a.view(m.range).toString();
+        m.name = m_a.view(m.range);
         m.gender = info.gender;
         m.number = info.number;
         m.person = info.firstPerson ? 1 : info.secondPerson ? 2 : 3;
@@ -364,8 +364,8 @@ private:
         // "the Kremlin", "the ministry": an institution, not a person.
         m.type = m_tokens.at(head).has(OrganisationWord) ? MentionType::Organisation
                                                          : MentionType::Role;
-        m.name = m_a.view(m.range).toString();
-        m.title = m_tokens.at(head).lower.toString();
+        m.name = m_a.view(m.range);
+        m.title = m_tokens.at(head).lower;
         m.words = wordsOf(first, head + 1);
         m.number = number;
         m_a.mentions.append(std::move(m));
@@ -382,6 +382,7 @@ private:
     Analysis &m_a;
     const QList<Token> &m_tokens;
     const Lexicon &m_lex;
+    WordFolder m_folder;                   // keeps the names not spelled as in the text
     QHash<quint32, Capitalisation> m_caps; // by word id, for sentence-opening words
     std::bitset<0x10000> m_maybeStarter;
 };

@@ -17,8 +17,8 @@ namespace {
 struct Entity
 {
     QString name;
-    QList<QStringView> words; // lower-case words of the longest name seen (none for roles)
-    QStringView roleHead;     // the head noun of a role speaker ("spokesman")
+    MentionWords words;   // lower-case words of the longest name seen (none for roles)
+    QStringView roleHead; // the head noun of a role speaker ("spokesman")
     QString role;
     QStringList roleWords; // lower-case words of role
     Gender gender = Gender::Unknown;
@@ -109,7 +109,7 @@ private:
     int newEntity(const Mention &m)
     {
         Entity entity;
-        entity.name = m.name;
+        entity.name = m.name.toString();
         if (m.type == MentionType::Role)
             entity.roleHead = m.words.isEmpty() ? QStringView() : m.words.last();
         else
@@ -128,7 +128,7 @@ private:
 
     int resolveName(const Mention &m)
     {
-        const QList<QStringView> &words = m.words;
+        const MentionWords &words = m.words;
         if (words.isEmpty())
             return -1;
         const QStringView surname = words.last();
@@ -162,7 +162,7 @@ private:
             return newEntity(m);
         Entity &entity = m_entities[best];
         if (words.size() > entity.words.size() && words.size() <= 4) {
-            entity.name = m.name;
+            entity.name = m.name.toString();
             entity.words = words;
             index(best);
         }
@@ -205,7 +205,7 @@ private:
         return h;
     }
 
-    static quint64 keyOf(const QList<QStringView> &words)
+    static quint64 keyOf(const MentionWords &words)
     {
         quint64 h = 14695981039346656037ULL;
         for (const QStringView w : words)
@@ -231,9 +231,9 @@ private:
         }
     }
 
-    static void setRole(Entity &entity, const QString &role)
+    static void setRole(Entity &entity, QStringView role)
     {
-        entity.role = role;
+        entity.role = role.toString();
         entity.roleWords = role.isEmpty()
             ? QStringList()
             : WordFolder::lowerCase(role).split(u' ', Qt::SkipEmptyParts);
@@ -246,8 +246,8 @@ private:
                 return e;
         }
         Mention named = m;
-        named.name = m_a.view(m.range).toString();
-        if (named.name.endsWith(u"'s"_s) || named.name.endsWith(u"\u2019s"_s))
+        named.name = m_a.view(m.range);
+        if (named.name.endsWith(u"'s") || named.name.endsWith(u"\u2019s"))
             named.name.chop(2);
         return newEntity(named);
     }
@@ -272,7 +272,7 @@ private:
                 setRole(m_entities[e], m.name);
             return e;
         }
-        const QList<QStringView> &words = m.words;
+        const MentionWords &words = m.words;
         const QStringView head = words.isEmpty() ? QStringView() : words.last();
         QVarLengthArray<QStringView, 4> demonyms; // "the Russian leader" must be a Russian one
         for (const QStringView w : words) {
@@ -297,7 +297,7 @@ private:
         if (const int e = m_roles.last(keyOf(head)); e >= 0 && m_entities.at(e).roleHead == head)
             return e; // "a spokesman ... the spokesman"
         Mention role = m;
-        role.title.clear();
+        role.title = {};
         return newEntity(role);
     }
 

@@ -25,6 +25,8 @@ public:
     { }
 
     [[nodiscard]] FoldedWord fold(QStringView text);
+    // A copy of text in the arena, for other strings the analysis keeps views of.
+    [[nodiscard]] QStringView keep(QStringView text) { return store(text.utf16(), text.size()); }
 
     // The same folding into a new string, for the few lookups outside the token stream.
     [[nodiscard]] static QString lowerCase(QStringView text);
