@@ -6,9 +6,9 @@
 
 #include <QList>
 #include <QString>
-#include <QVarLengthArray>
 
 #include <memory>
+#include <span>
 
 namespace whosaid::analysis {
 
@@ -66,9 +66,6 @@ struct Quote
 
 enum class MentionType : quint8 { Name, Organisation, Place, Role, Pronoun };
 
-// Lower-case words of a mention: names have four at most but for a rare few, which allocate.
-using MentionWords = QVarLengthArray<QStringView, 4>;
-
 // A mention's strings are views into the text, or into Analysis::foldedWords when the words
 // stand apart in the text otherwise than by single spaces: none is allocated for it.
 struct Mention
@@ -77,9 +74,11 @@ struct Mention
     qsizetype firstToken = 0;
     qsizetype endToken = 0;
     MentionType type = MentionType::Name;
-    QStringView name;   // the name without titles ("Vladimir Putin"), or the role phrase
-    MentionWords words; // its lower-case words (as Token::lower), no 's
-    QStringView title;  // titles and modifiers before the name ("Russian President")
+    QStringView name; // the name without titles ("Vladimir Putin"), or the role phrase
+    // Its lower-case words (as Token::lower, no 's): Analysis::words() of it.
+    qsizetype firstWord = 0; // in Analysis::mentionWords
+    qsizetype wordCount = 0;
+    QStringView title; // titles and modifiers before the name ("Russian President")
     Gender gender = Gender::Unknown;
     GrammaticalNumber number = GrammaticalNumber::Singular;
     quint8 person = 3; // 1 or 2 for the pronouns I/we and you, which name no one in the text
@@ -118,11 +117,16 @@ struct Analysis
     QList<Sentence> sentences;
     QList<Quote> quotes;
     QList<Mention> mentions;
+    QList<QStringView> mentionWords; // the words of each mention in turn
     QList<Speaker> speakers;
     QList<Attribution> attributions; // parallel to quotes
 
     [[nodiscard]] const QString &text() const { return document->text(); }
     [[nodiscard]] QStringView view(TextRange range) const { return document->view(range); }
+    [[nodiscard]] std::span<const QStringView> words(const Mention &m) const
+    {
+        return {mentionWords.constData() + m.firstWord, std::size_t(m.wordCount)};
+    }
 };
 
 [[nodiscard]] QString kindName(QuoteKind kind);

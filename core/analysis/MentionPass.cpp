@@ -275,22 +275,27 @@ private:
                     : m_tokens.at(core).has(FemaleGivenName)    ? Gender::Female
                                                                 : Gender::Unknown;
         }
-        m.words = m.type == MentionType::Role ? wordsOf(from, core) : wordsOf(core, end);
-        if (!name.isEmpty() || m.type == MentionType::Role)
-            m_a.mentions.append(std::move(m));
+        if (name.isEmpty() && m.type != MentionType::Role)
+            return;
+        if (m.type == MentionType::Role)
+            addWords(m, from, core);
+        else
+            addWords(m, core, end);
+        m_a.mentions.append(m);
     }
 
     // The lower-case words of [from, end), without punctuation and the possessive 's.
-    [[nodiscard]] MentionWords wordsOf(qsizetype from, qsizetype end) const
+    void addWords(Mention &m, qsizetype from, qsizetype end)
     {
-        MentionWords words;
+        QList<QStringView> &words = m_a.mentionWords;
+        m.firstWord = words.size();
         for (qsizetype k = from; k < end; ++k) {
             if (m_tokens.at(k).is(Token::Word))
                 words.append(m_tokens.at(k).lower);
         }
-        if (!words.isEmpty() && words.last().endsWith(u"'s"))
+        m.wordCount = words.size() - m.firstWord;
+        if (m.wordCount > 0 && words.last().endsWith(u"'s"))
             words.last().chop(2);
-        return words;
     }
 
     [[nodiscard]] bool containsOrganisationPhrase(qsizetype from, qsizetype end) const
@@ -315,7 +320,7 @@ private:
         m.gender = info.gender;
         m.number = info.number;
         m.person = info.firstPerson ? 1 : info.secondPerson ? 2 : 3;
-        m_a.mentions.append(std::move(m));
+        m_a.mentions.append(m);
     }
 
     // "the spokesman", "a Kremlin spokeswoman", "White House officials", "sources": a role
@@ -366,9 +371,9 @@ private:
                                                          : MentionType::Role;
         m.name = m_a.view(m.range);
         m.title = m_tokens.at(head).lower;
-        m.words = wordsOf(first, head + 1);
+        addWords(m, first, head + 1);
         m.number = number;
-        m_a.mentions.append(std::move(m));
+        m_a.mentions.append(m);
         return head + 1;
     }
 

@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 namespace whosaid::analysis {
@@ -14,10 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using Words = std::span<const QStringView>; // into Analysis::mentionWords
+
 struct Entity
 {
     QString name;
-    MentionWords words;   // lower-case words of the longest name seen (none for roles)
+    Words words;          // lower-case words of the longest name seen (none for roles)
     QStringView roleHead; // the head noun of a role speaker ("spokesman")
     QString role;
     QStringList roleWords; // lower-case words of role
@@ -111,9 +114,9 @@ private:
         Entity entity;
         entity.name = m.name.toString();
         if (m.type == MentionType::Role)
-            entity.roleHead = m.words.isEmpty() ? QStringView() : m.words.last();
+            entity.roleHead = m.wordCount == 0 ? QStringView() : m_a.words(m).back();
         else
-            entity.words = m.words;
+            entity.words = m_a.words(m);
         entity.gender = m.gender;
         entity.organisation = m.type == MentionType::Organisation || m.type == MentionType::Place;
         // "the Kremlin" is its own head noun, not a role it holds.
@@ -128,23 +131,23 @@ private:
 
     int resolveName(const Mention &m)
     {
-        const MentionWords &words = m.words;
-        if (words.isEmpty())
+        const Words words = m_a.words(m);
+        if (words.empty())
             return -1;
-        const QStringView surname = words.last();
-        const QStringView given = words.size() > 1 ? words.first() : QStringView();
+        const QStringView surname = words.back();
+        const QStringView given = words.size() > 1 ? words.front() : QStringView();
         int best = -1;
         const auto consider = [&](KeyIndex::Values candidates) {
             for (const int e : candidates) {
                 const Entity &entity = m_entities.at(e);
-                if (entity.organisation || entity.words.isEmpty())
+                if (entity.organisation || entity.words.empty())
                     continue;
-                const bool sameSurname = entity.words.last() == surname;
+                const bool sameSurname = entity.words.back() == surname;
                 const bool sameGiven
-                    = given.isEmpty() || entity.words.size() < 2 || entity.words.first() == given;
+                    = given.isEmpty() || entity.words.size() < 2 || entity.words.front() == given;
                 // "Hillary" alone after "Hillary Clinton".
                 const bool givenOnly = words.size() == 1 && entity.words.size() > 1
-                    && entity.words.first() == surname;
+                    && entity.words.front() == surname;
                 // "Ms Brandt" is the woman of the two Brandts.
                 const bool sameGender = genderAgrees(entity.gender, m.gender);
                 if (((sameSurname && sameGiven) || givenOnly) && sameGender
@@ -181,13 +184,13 @@ private:
             return -1;
         for (const int e : m_byPrefix.values(keyOf(surname.left(4)))) {
             Entity &entity = m_entities[e];
-            if (entity.organisation || entity.words.isEmpty())
+            if (entity.organisation || entity.words.empty())
                 continue;
-            const QStringView other = entity.words.last();
+            const QStringView other = entity.words.back();
             if (other.size() < 6 || other.left(4) != surname.left(4)
                 || editDistance(other, surname) > 2)
                 continue;
-            if (!given.isEmpty() && entity.words.size() > 1 && entity.words.first() != given)
+            if (!given.isEmpty() && entity.words.size() > 1 && entity.words.front() != given)
                 continue; // Maria and Mario Kowalski are two people
             entity.mergeNote = u"spelling variants '%1' and '%2' merged"_s.arg(other, surname);
             return e;
@@ -205,7 +208,7 @@ private:
         return h;
     }
 
-    static quint64 keyOf(const MentionWords &words)
+    static quint64 keyOf(Words words)
     {
         quint64 h = 14695981039346656037ULL;
         for (const QStringView w : words)
@@ -220,12 +223,12 @@ private:
         const Entity &entity = m_entities.at(e);
         if (entity.organisation) {
             m_organisations.insert(keyOf(entity.words), e);
-        } else if (!entity.words.isEmpty()) {
-            const QStringView surname = entity.words.last();
+        } else if (!entity.words.empty()) {
+            const QStringView surname = entity.words.back();
             m_bySurname.insert(keyOf(surname), e);
             m_byPrefix.insert(keyOf(surname.left(4)), e);
             if (entity.words.size() > 1)
-                m_byGivenName.insert(keyOf(entity.words.first()), e);
+                m_byGivenName.insert(keyOf(entity.words.front()), e);
         } else if (!entity.roleHead.isEmpty()) {
             m_roles.insert(keyOf(entity.roleHead), e);
         }
@@ -241,8 +244,9 @@ private:
 
     int resolveOrganisation(const Mention &m)
     {
-        for (const int e : m_organisations.values(keyOf(m.words))) {
-            if (m_entities.at(e).words == m.words)
+        const Words words = m_a.words(m);
+        for (const int e : m_organisations.values(keyOf(words))) {
+            if (std::ranges::equal(m_entities.at(e).words, words))
                 return e;
         }
         Mention named = m;
@@ -272,8 +276,8 @@ private:
                 setRole(m_entities[e], m.name);
             return e;
         }
-        const MentionWords &words = m.words;
-        const QStringView head = words.isEmpty() ? QStringView() : words.last();
+        const Words words = m_a.words(m);
+        const QStringView head = words.empty() ? QStringView() : words.back();
         QVarLengthArray<QStringView, 4> demonyms; // "the Russian leader" must be a Russian one
         for (const QStringView w : words) {
             if ((m_lex.wordClasses().classesOf(w) & Demonym) != 0)
@@ -283,7 +287,7 @@ private:
         int best = -1;
         for (const int e : std::as_const(m_recent)) {
             const Entity &entity = m_entities.at(e);
-            if (entity.organisation || entity.words.isEmpty() || entity.role.isEmpty())
+            if (entity.organisation || entity.words.empty() || entity.role.isEmpty())
                 continue;
             const QStringList &roleWords = entity.roleWords;
             bool fits = roleWords.contains(head) || (head == u"leader"_s && !roleWords.isEmpty());
