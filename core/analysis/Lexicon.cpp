@@ -190,11 +190,16 @@ void Lexicon::load(const QString &dir)
         for (const QString &form : forms)
             m_cueForms.insert(form, forms.first());
     }
+    QHash<QString, quint8> framesOfLemma;
     for (const QStringList &record : readRecords(path(u"reporting-frames.txt"))) {
         quint8 frames = 0;
         for (const QString &name : field(record, 1).split(u' ', Qt::SkipEmptyParts))
             frames |= parseFrame(name);
-        m_reportingFrames.insert(record.first().toLower(), frames);
+        framesOfLemma.insert(record.first().toLower(), frames);
+    }
+    for (auto it = m_cueForms.cbegin(); it != m_cueForms.cend(); ++it) {
+        if (const quint8 frames = framesOfLemma.value(it.value()); frames != 0)
+            m_cueFrames.insert(it.key(), frames);
     }
     for (const QStringList &record : readRecords(path(u"transcript-cues.txt")))
         m_transcriptCues.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
@@ -206,14 +211,19 @@ void Lexicon::load(const QString &dir)
 
     loadReportGrammar(dir);
 
+    QHash<QString, Gender> titleGenders; // the last line of a title decides
     for (const QStringList &record : readRecords(path(u"titles.txt"))) {
         const QString title = record.first().toLower();
         const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
         m_titles.add(words);
-        m_titleGender.insert(title, parseGender(field(record, 1)));
+        titleGenders.insert(title, parseGender(field(record, 1)));
         m_titleWords.insert(words.first()); // "prime" of "prime minister"
         if (words.size() == 1 && title.endsWith(u'.'))
             m_abbreviations.insert(title);
+    }
+    for (auto it = titleGenders.cbegin(); it != titleGenders.cend(); ++it) {
+        if (it.value() != Gender::Unknown)
+            m_titleGenders.insert(it.key(), quint32(it.value()));
     }
     // Longest first, so "prime minister" wins over "minister".
     m_titles.sortLongestFirst();

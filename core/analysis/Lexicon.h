@@ -64,9 +64,9 @@ public:
         return m_cueForms.contains(lowerWord);
     }
     // The ReportingFrame bits of a cue verb, by any of its forms; 0 when it reports no content.
-    [[nodiscard]] quint8 reportingFrames(const QString &lowerWord) const
+    [[nodiscard]] quint8 reportingFrames(QStringView lowerWord) const
     {
-        return m_reportingFrames.value(m_cueForms.value(lowerWord));
+        return quint8(m_cueFrames.classesOf(lowerWord));
     }
     // Phrases announcing an unmarked transcript ("full transcript", "statement in full").
     [[nodiscard]] const PhraseList &transcriptCues() const { return m_transcriptCues; }
@@ -91,9 +91,9 @@ public:
     // Titles and honorifics ("mr", "president", "prime minister"), as lower-case word lists,
     // longest first, with the gender a title implies.
     [[nodiscard]] const PhraseList &titles() const { return m_titles; }
-    [[nodiscard]] Gender titleGender(const QString &lowerTitle) const
+    [[nodiscard]] Gender titleGender(QStringView lowerTitle) const
     {
-        return m_titleGender.value(lowerTitle);
+        return Gender(m_titleGenders.classesOf(lowerTitle));
     }
     // Whether a word can open a title ("prime" of "prime minister").
     [[nodiscard]] bool isTitleWord(const QString &lowerWord) const
@@ -197,9 +197,7 @@ private:
     PhraseList m_sourcesUnnamed;
     PhraseList m_transcriptCues;
     QStringList m_articleEndMarkers;
-    QHash<QString, quint8> m_reportingFrames; // lemma -> ReportingFrame bits
     PhraseList m_titles;
-    QHash<QString, Gender> m_titleGender;
     QSet<QString> m_titleWords;
     QHash<QString, PronounInfo> m_pronouns;
     QHash<QString, GrammaticalNumber> m_roleNouns;
@@ -219,6 +217,10 @@ private:
     PhraseList m_orgPhrases;
     QList<QuotePair> m_quotePairs;
     WordClassTable m_wordClasses;
+    // Asked of many tokens too, so in tables like m_wordClasses rather than QHashes: the
+    // ReportingFrame bits of each cue form, the Gender of each title.
+    WordClassTable m_cueFrames;
+    WordClassTable m_titleGenders;
 };
 
 } // namespace whosaid::analysis

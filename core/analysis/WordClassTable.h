@@ -7,11 +7,12 @@
 
 namespace whosaid::analysis {
 
-// From a lower-case word to its WordClass bits. Asked once per token, so it is a flat table
-// probed by the word's hash (WordFolder::hashOf) and small enough to stay in cache: 8-byte
-// slots at most half full (64 KB for the English lexicon), with the words themselves in one
-// contiguous pool read only to confirm a hit. Only the lexicon's own words are in it; every
-// other word ends at an empty slot, nearly always the first or second.
+// From a lower-case word to its WordClass bits (or to other bits the lexicon keeps by word, such
+// as a cue's reporting frames). Asked once per token, so it is a flat table probed by the word's
+// hash (WordFolder::hashOf) and small enough to stay in cache: 8-byte slots at most half full
+// (64 KB for the English lexicon), with the words themselves in one contiguous pool read only to
+// confirm a hit. Only the lexicon's own words are in it; every other word ends at an empty slot,
+// nearly always the first or second.
 class WordClassTable final
 {
 public:
