@@ -429,6 +429,7 @@ void mergeSentencesAcrossQuotes(Analysis &analysis)
     QList<Sentence> merged;
     merged.reserve(sentences.size());
     qsizetype q = 0;
+    qsizetype renumberFrom = sentences.size(); // sentences before the first join keep theirs
     const auto &quotes = analysis.quotes;
     for (const Sentence &s : std::as_const(sentences)) {
         if (!merged.isEmpty()) {
@@ -446,14 +447,16 @@ void mergeSentencesAcrossQuotes(Analysis &analysis)
             if ((inside || cueFollowsQuote(analysis, last, s)) && last.paragraph == s.paragraph) {
                 last.range.end = s.range.end;
                 last.endToken = s.endToken;
+                renumberFrom = std::min(renumberFrom, merged.size() - 1);
                 continue;
             }
         }
         merged.append(s);
     }
-    for (qsizetype i = 0; i < merged.size(); ++i) {
-        for (qsizetype t = merged[i].firstToken; t < merged[i].endToken; ++t)
-            analysis.tokens[t].sentence = static_cast<qint32>(i);
+    Token *tokens = analysis.tokens.data();
+    for (qsizetype i = renumberFrom; i < merged.size(); ++i) {
+        for (qsizetype t = merged.at(i).firstToken; t < merged.at(i).endToken; ++t)
+            tokens[t].sentence = static_cast<qint32>(i);
     }
     sentences = std::move(merged);
 }

@@ -84,9 +84,10 @@ void mergeFalseBreaks(Analysis &a, qsizetype firstSentence)
         a.sentences[++kept] = next;
     }
     a.sentences.resize(std::min(a.sentences.size(), kept + 1));
+    Token *tokens = a.tokens.data();
     for (qsizetype i = renumberFrom; i < a.sentences.size(); ++i) {
-        for (qsizetype t = a.sentences[i].firstToken; t < a.sentences[i].endToken; ++t)
-            a.tokens[t].sentence = static_cast<qint32>(i);
+        for (qsizetype t = a.sentences.at(i).firstToken; t < a.sentences.at(i).endToken; ++t)
+            tokens[t].sentence = static_cast<qint32>(i);
     }
 }
 
