@@ -113,31 +113,43 @@ QString WordFolder::lowerCase(QStringView text)
 
 FoldedWord WordFolder::fold(QStringView text)
 {
-    // ASCII words (nearly all of English news) are folded and hashed four units at a time.
+    // ASCII words (nearly all of English news) are folded and hashed four units at a time,
+    // straight into the free end of the arena when it has room: a word with capitals is then
+    // stored by moving that end, one without is left there unused (its view is the text).
     constexpr qsizetype Short = 64;
     const auto *source = text.utf16();
     const qsizetype n = text.size();
     if (n <= Short) {
-        std::array<char16_t, Short> folded; // NOLINT(cppcoreguidelines-pro-type-member-init)
+        std::array<char16_t, Short + 3> scratch; // NOLINT(cppcoreguidelines-pro-type-member-init)
+        char16_t *folded = m_freeSize >= n + 3 ? m_free : scratch.data(); // whole blocks of four
         AsciiFolder ascii;
         quint64 h = hashStart(n);
         qsizetype i = 0;
-        for (; i + 4 <= n && ascii.nonAscii == 0; i += 4) {
+        for (; i + 4 <= n; i += 4) {
             quint64 units = 0;
             std::memcpy(&units, source + i, sizeof units);
             units = ascii.fold(units);
-            std::memcpy(folded.data() + i, &units, sizeof units);
+            std::memcpy(folded + i, &units, sizeof units);
             h = hashStep(h, units);
         }
-        if (i < n && ascii.nonAscii == 0) {
-            quint64 units = ascii.fold(tailUnits(source, i, n));
+        if (i < n) {
+            // The last one to three units: as the high lanes of the last four when there are
+            // four, rather than unit by unit.
+            quint64 units = 0;
+            if (n >= 4) {
+                std::memcpy(&units, source + n - 4, sizeof units);
+                units >>= 16 * (4 - (n - i));
+            } else {
+                units = tailUnits(source, i, n);
+            }
+            units = ascii.fold(units);
+            std::memcpy(folded + i, &units, sizeof units);
             h = hashStep(h, units);
-            for (qsizetype k = i; k < n; ++k, units >>= 16)
-                folded[std::size_t(k)] = char16_t(units);
         }
         if (ascii.nonAscii == 0) {
-            const QStringView lower = ascii.upperSeen != 0 ? store(folded.data(), n) : text;
-            return {lower, hashFinish(h)};
+            if (ascii.upperSeen == 0)
+                return {text, hashFinish(h)};
+            return {folded == m_free ? take(n) : store(folded, n), hashFinish(h)};
         }
     }
     if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); })) {
@@ -165,10 +177,15 @@ QStringView WordFolder::store(const char16_t *data, qsizetype size)
         m_freeSize = m_arena.last().size();
     }
     std::copy_n(data, size, m_free);
-    const QStringView stored(m_free, size);
+    return take(size);
+}
+
+QStringView WordFolder::take(qsizetype size)
+{
+    const QStringView taken(m_free, size);
     m_free += size;
     m_freeSize -= size;
-    return stored;
+    return taken;
 }
 
 } // namespace whosaid::analysis

@@ -34,6 +34,7 @@ public:
 
 private:
     QStringView store(const char16_t *data, qsizetype size);
+    QStringView take(qsizetype size); // the first size units of the free end, written already
 
     QList<QString> &m_arena;
     // The unused end of the arena's last string, which is allocated at its full size: a store
