@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <cstring>
 
 namespace whosaid::analysis {
 
@@ -43,6 +44,14 @@ const AsciiTable &asciiTable()
     return table;
 }
 
+// Are the four units at p all below 0x80?
+bool fourAscii(const char16_t *p)
+{
+    quint64 four = 0;
+    std::memcpy(&four, p, sizeof four);
+    return (four & 0xff80ff80ff80ff80ULL) == 0;
+}
+
 class Rules
 {
 public:
@@ -56,6 +65,10 @@ public:
     [[nodiscard]] bool simple() const
     {
         for (int32_t i = 0; i < m_size; ++i) {
+            while (i + 4 <= m_size && fourAscii(m_units + i))
+                i += 4; // ASCII needs no look, four units at a time
+            if (i == m_size)
+                break;
             const char16_t u = m_units[i];
             if (u < 0x80)
                 continue;

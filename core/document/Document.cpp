@@ -1,6 +1,7 @@
 #include "Document.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace whosaid::document {
 
@@ -11,6 +12,16 @@ namespace {
 bool isLineBreak(QChar c)
 {
     return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator;
+}
+
+// Are the four units at p all ASCII from U+000E up (no line break among them)? A unit below
+// 0x80 cannot carry into the next one: adding 0x72 sets its bit 0x80 from 0x0e up.
+bool fourOrdinaryAscii(const char16_t *p)
+{
+    quint64 four = 0;
+    std::memcpy(&four, p, sizeof four);
+    constexpr quint64 High = 0x0080008000800080ULL;
+    return (four & 0xff80ff80ff80ff80ULL) == 0 && ((four + 0x0072007200720072ULL) & High) == High;
 }
 
 struct Line
@@ -33,6 +44,10 @@ QList<Line> splitLines(const QString &text, QList<qsizetype> &lowSurrogates)
     while (pos < size) {
         qsizetype end = pos;
         for (; end < size; ++end) {
+            while (end + 4 <= size && fourOrdinaryAscii(data + end))
+                end += 4;
+            if (end == size)
+                break;
             const char16_t c = data[end];
             if (ordinary(c))
                 continue;
