@@ -17,12 +17,13 @@ namespace {
 
 using Words = std::span<const QStringView>; // into Analysis::mentionWords
 
+// Its strings are views, as a mention's are: only the speakers made of entities copy them.
 struct Entity
 {
-    QString name;
+    QStringView name;
     Words words;          // lower-case words of the longest name seen (none for roles)
     QStringView roleHead; // the head noun of a role speaker ("spokesman")
-    QString role;
+    QStringView role;
     QStringList roleWords; // lower-case words of role
     Gender gender = Gender::Unknown;
     bool organisation = false;
@@ -112,7 +113,7 @@ private:
     int newEntity(const Mention &m)
     {
         Entity entity;
-        entity.name = m.name.toString();
+        entity.name = m.name;
         if (m.type == MentionType::Role)
             entity.roleHead = m.wordCount == 0 ? QStringView() : m_a.words(m).back();
         else
@@ -165,7 +166,7 @@ private:
             return newEntity(m);
         Entity &entity = m_entities[best];
         if (words.size() > entity.words.size() && words.size() <= 4) {
-            entity.name = m.name.toString();
+            entity.name = m.name;
             entity.words = words;
             index(best);
         }
@@ -236,7 +237,7 @@ private:
 
     static void setRole(Entity &entity, QStringView role)
     {
-        entity.role = role.toString();
+        entity.role = role;
         entity.roleWords = role.isEmpty()
             ? QStringList()
             : WordFolder::lowerCase(role).split(u' ', Qt::SkipEmptyParts);
@@ -383,8 +384,8 @@ private:
                 const Entity &entity = m_entities.at(e);
                 Speaker speaker;
                 speaker.id = u"s%1"_s.arg(m_a.speakers.size() + 1);
-                speaker.name = entity.name;
-                speaker.role = entity.role;
+                speaker.name = entity.name.toString();
+                speaker.role = entity.role.toString();
                 speaker.organisation = entity.organisation;
                 speaker.gender = entity.gender;
                 m_a.speakers.append(speaker);
