@@ -284,7 +284,8 @@ private:
         m_a.mentions.append(m);
     }
 
-    // The lower-case words of [from, end), without punctuation and the possessive 's.
+    // The lower-case words of [from, end), without punctuation and the possessive 's, as m's
+    // run of Analysis::mentionWords.
     void addWords(Mention &m, qsizetype from, qsizetype end)
     {
         QList<QStringView> &words = m_a.mentionWords;
