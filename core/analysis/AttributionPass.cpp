@@ -228,11 +228,12 @@ private:
                 ++right;
             // German puts the finite verb second, so an adverbial before it pushes the subject
             // behind it ("Im Interview sagte X: „…“"): the mention then ends at the quotation.
-            const int m = mentionFrom(right);
-            const bool verbSecond = !m_lex.reportWords().clauseMarks.isEmpty() && m >= 0
-                && m_a.mentions.at(m).endToken == k + 1;
-            if ((opensClause || verbSecond) && m >= 0 && m_a.mentions.at(m).endToken <= open)
-                return {Evidence::Adjacent, m, cue, cueEnd, true, false};
+            const int after = mentionFrom(right);
+            const bool verbSecond = !m_lex.reportWords().clauseMarks.isEmpty() && after >= 0
+                && m_a.mentions.at(after).endToken == k + 1;
+            if ((opensClause || verbSecond) && after >= 0
+                && m_a.mentions.at(after).endToken <= open)
+                return {Evidence::Adjacent, after, cue, cueEnd, true, false};
             // "Putin, after the summit, stated:": the subject opens the sentence.
             if (const int m = firstMention(sentenceStart(open), cue); m >= 0)
                 return {Evidence::Adjacent, m, cue, cueEnd, false, false};
