@@ -1,45 +1,19 @@
 #include "Lexicon.h"
 
+#include "DataFile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QMutex>
-#include <QTextStream>
 
 #include <algorithm>
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcLexicon, "whosaid.lexicon", QtInfoMsg)
 
 namespace whosaid::analysis {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString ResourceRoot = u":/whosaid"_s;
-
-// The non-comment, non-blank lines of a data file, each split into its TAB-separated fields.
-QList<QStringList> readRecords(const QString &path)
-{
-    QList<QStringList> records;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qCDebug(lcLexicon) << "no data file" << path;
-        return records;
-    }
-    QTextStream in(&file);
-    while (!in.atEnd()) {
-        const QString line = in.readLine().trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        QStringList fields = line.split(u'\t');
-        for (QString &field : fields)
-            field = field.trimmed();
-        records.append(fields);
-    }
-    return records;
-}
 
 Gender parseGender(const QString &field)
 {
@@ -91,7 +65,7 @@ QString dataPath(const QString &dir, QStringView name)
 QSet<QString> readWordSet(const QString &path)
 {
     QSet<QString> words;
-    for (const QStringList &record : readRecords(path))
+    for (const QStringList &record : DataFile::records(path))
         words.insert(record.first().toLower());
     return words;
 }
@@ -106,14 +80,14 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &code)
     const QMutexLocker locker(&mutex);
     auto &entry = cache[lang];
     if (!entry)
-        entry = fromDirectory(ResourceRoot + u"/lang/"_s + lang, lang);
+        entry = fromDirectory(DataFile::languageFolder(lang), lang);
     return entry;
 }
 
 QStringList Lexicon::availableLanguages()
 {
     static const QStringList languages
-        = QDir(ResourceRoot + u"/lang"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        = QDir(DataFile::languagesFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     return languages;
 }
 
@@ -138,7 +112,7 @@ void Lexicon::loadReportGrammar(const QString &dir)
 {
     const auto path = [&dir](QStringView name) { return dataPath(dir, name); };
 
-    for (const QStringList &record : readRecords(path(u"report-words.txt"))) {
+    for (const QStringList &record : DataFile::records(path(u"report-words.txt"))) {
         const QString role = field(record, 0);
         const QString word = field(record, 1).toLower();
         if (role == u"that")
@@ -160,13 +134,13 @@ void Lexicon::loadReportGrammar(const QString &dir)
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }
-    for (const QStringList &record : readRecords(path(u"conventions.txt"))) {
+    for (const QStringList &record : DataFile::records(path(u"conventions.txt"))) {
         if (record.first() == u"fragments-are-speech")
             m_fragmentsAreSpeech = true;
         else
             qCWarning(lcLexicon) << "unknown convention in conventions.txt:" << record;
     }
-    for (const QStringList &record : readRecords(path(u"source-phrases.txt"))) {
+    for (const QStringList &record : DataFile::records(path(u"source-phrases.txt"))) {
         const QStringList words = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
         const QString side = field(record, 1);
         if (side == u"before")
@@ -185,13 +159,13 @@ void Lexicon::load(const QString &dir)
 {
     const auto path = [&dir](QStringView name) { return dataPath(dir, name); };
 
-    for (const QStringList &record : readRecords(path(u"cues.txt"))) {
+    for (const QStringList &record : DataFile::records(path(u"cues.txt"))) {
         const QStringList forms = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
         for (const QString &form : forms)
             m_cueForms.insert(form, forms.first());
     }
     QHash<QString, quint8> framesOfLemma;
-    for (const QStringList &record : readRecords(path(u"reporting-frames.txt"))) {
+    for (const QStringList &record : DataFile::records(path(u"reporting-frames.txt"))) {
         quint8 frames = 0;
         for (const QString &name : field(record, 1).split(u' ', Qt::SkipEmptyParts))
             frames |= parseFrame(name);
@@ -201,18 +175,18 @@ void Lexicon::load(const QString &dir)
         if (const quint8 frames = framesOfLemma.value(it.value()); frames != 0)
             m_cueFrames.insert(it.key(), frames);
     }
-    for (const QStringList &record : readRecords(path(u"transcript-cues.txt")))
+    for (const QStringList &record : DataFile::records(path(u"transcript-cues.txt")))
         m_transcriptCues.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
     m_transcriptCues.sortLongestFirst();
-    for (const QStringList &record : readRecords(path(u"article-end-markers.txt")))
+    for (const QStringList &record : DataFile::records(path(u"article-end-markers.txt")))
         m_articleEndMarkers.append(record.first().toLower());
-    for (const QStringList &record : readRecords(path(u"cue-phrases.txt")))
+    for (const QStringList &record : DataFile::records(path(u"cue-phrases.txt")))
         m_cuePhrases.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
 
     loadReportGrammar(dir);
 
     QHash<QString, Gender> titleGenders; // the last line of a title decides
-    for (const QStringList &record : readRecords(path(u"titles.txt"))) {
+    for (const QStringList &record : DataFile::records(path(u"titles.txt"))) {
         const QString title = record.first().toLower();
         const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
         m_titles.add(words);
@@ -229,7 +203,7 @@ void Lexicon::load(const QString &dir)
     m_titles.sortLongestFirst();
     m_cuePhrases.sortLongestFirst();
 
-    for (const QStringList &record : readRecords(path(u"pronouns.txt"))) {
+    for (const QStringList &record : DataFile::records(path(u"pronouns.txt"))) {
         PronounInfo info;
         info.gender = parseGender(field(record, 1));
         info.number = parseNumber(field(record, 2));
@@ -238,9 +212,9 @@ void Lexicon::load(const QString &dir)
         info.subject = field(record, 4) == u"subj";
         m_pronouns.insert(record.first().toLower(), info);
     }
-    for (const QStringList &record : readRecords(path(u"roles.txt")))
+    for (const QStringList &record : DataFile::records(path(u"roles.txt")))
         m_roleNouns.insert(record.first().toLower(), parseNumber(field(record, 1)));
-    for (const QStringList &record : readRecords(path(u"given-names.txt")))
+    for (const QStringList &record : DataFile::records(path(u"given-names.txt")))
         m_givenNames.insert(record.first().toLower(), parseGender(field(record, 1)));
 
     for (const QString &org : readWordSet(path(u"organisations.txt"))) {
@@ -249,7 +223,7 @@ void Lexicon::load(const QString &dir)
         else
             m_orgWords.insert(org);
     }
-    for (const QStringList &record : readRecords(path(u"mention-cues.txt")))
+    for (const QStringList &record : DataFile::records(path(u"mention-cues.txt")))
         m_mentionCues.add(record.first().toLower().split(u' ', Qt::SkipEmptyParts));
     m_nameParticles = readWordSet(path(u"name-particles.txt"));
     m_abbreviations.unite(readWordSet(path(u"abbreviations.txt")));
@@ -265,8 +239,8 @@ void Lexicon::load(const QString &dir)
     // Quote-mark pairs are shared by all languages: every article may use any style.
     QString quotesPath = dir + u"/quotes.txt"_s;
     if (!QFile::exists(quotesPath))
-        quotesPath = ResourceRoot + u"/quotes.txt"_s;
-    for (const QStringList &record : readRecords(quotesPath)) {
+        quotesPath = DataFile::sharedFile(u"quotes.txt"_s);
+    for (const QStringList &record : DataFile::records(quotesPath)) {
         if (record.size() < 2 || record.at(0).size() != 1 || record.at(1).size() != 1) {
             qCWarning(lcLexicon) << "bad quote pair in" << quotesPath << record;
             continue;
