@@ -154,13 +154,18 @@ private:
                 continue; // a cue further on, in a clause of its own
             // Inverted: "said Mr Trump", "said the city's fire chief, Ana Ruiz".
             qsizetype s = cueEnd;
-            while (s < end && (isModifier(s) || isPunct(s, {u','})))
-                ++s;
+            while (s < end && (isModifier(s) || isPunct(s, {u','}) || isGluedHyphen(s)))
+                ++s; // "dit-il", "a-t-elle": a hyphen joins the inverted pronoun to its verb
             if (const int m = mentionFrom(s); m >= 0)
                 return {Evidence::Adjacent, invertedSpeaker(m, end), cue, cueEnd, true, false};
             return {Evidence::Adjacent, -1, cue, cueEnd, false, true};
         }
         return c;
+    }
+
+    [[nodiscard]] bool isGluedHyphen(qsizetype k) const
+    {
+        return isPunct(k, {u'-'}) && m_tokens.at(k - 1).range.end == m_tokens.at(k).range.start;
     }
 
     // “Riverton Tonight,” where she defended...: a subordinator between the quote and the
@@ -181,10 +186,17 @@ private:
         if (mention.type != MentionType::Role)
             return m;
         // "the head of the transport union, Paul Diaz": past the role's complement to the comma.
+        // After an article that opens a titled name the name may follow without one: "le
+        // ministre de l'Intérieur Gérald Darmanin" (articles.txt).
+        const bool titled = m_tokens.at(mention.firstToken).has(TitleArticle);
         qsizetype comma = mention.endToken;
         while (comma < end && comma < mention.endToken + 10 && !isPunct(comma, {u','})
-               && !isCue(comma) && !m_tokens.at(comma).is(Token::QuoteMark))
+               && !isCue(comma) && !m_tokens.at(comma).is(Token::QuoteMark)) {
+            if (const int named = mentionFrom(comma);
+                titled && named >= 0 && m_a.mentions.at(named).type == MentionType::Name)
+                return named;
             ++comma;
+        }
         if (!isPunct(comma, {u','}))
             return m;
         const int named = mentionFrom(comma + 1);

@@ -140,6 +140,11 @@ void Lexicon::loadReportGrammar(const QString &dir)
         else
             qCWarning(lcLexicon) << "unknown convention in conventions.txt:" << record;
     }
+    for (const QStringList &record : DataFile::records(path(u"articles.txt"))) {
+        m_hasArticles = true;
+        if (field(record, 1) == u"title")
+            m_titleArticles.insert(record.first().toLower());
+    }
     for (const QStringList &record : DataFile::records(path(u"source-phrases.txt"))) {
         const QStringList words = record.first().toLower().split(u' ', Qt::SkipEmptyParts);
         const QString side = field(record, 1);
@@ -305,6 +310,7 @@ void Lexicon::indexWordClasses()
     addAll(m_sourcesBefore.firstWords(), SourcePhraseStart);
     addAll(m_sourcesUnnamed.firstWords(), SourcePhraseStart);
     addAll(m_subjunctives, Subjunctive);
+    addAll(m_titleArticles, TitleArticle);
 }
 
 quint32 Lexicon::pronounClasses(const PronounInfo &p)

@@ -81,6 +81,9 @@ public:
     [[nodiscard]] bool quotedFragmentsAreSpeech() const { return m_fragmentsAreSpeech; }
     // Does the language mark reported speech by the mood of its verbs (German "sei")?
     [[nodiscard]] bool hasSubjunctive() const { return !m_subjunctives.isEmpty(); }
+    // Does the language have articles (articles.txt)? Without, a role noun speaks alone
+    // ("řekl ministr"); with them, a singular one needs its article ("the minister said").
+    [[nodiscard]] bool hasArticles() const { return m_hasArticles; }
     // Phrases naming the source of reported content, by the side the source stands on:
     // "according to officials" (after the phrase), "der Polizei zufolge" (before it).
     [[nodiscard]] const PhraseList &sourcesAfter() const { return m_sourcesAfter; }
@@ -192,6 +195,8 @@ private:
     ReportWords m_reportWords;
     QSet<QString> m_subjunctives;
     bool m_fragmentsAreSpeech = false;
+    bool m_hasArticles = false;
+    QSet<QString> m_titleArticles;
     PhraseList m_sourcesAfter;
     PhraseList m_sourcesBefore;
     PhraseList m_sourcesUnnamed;

@@ -12,6 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A role noun found in the text: its last token (a compound has three) and its WordClass bits.
+struct RoleHead
+{
+    qsizetype last = -1;
+    quint32 classes = 0;
+};
+
 // How the article itself writes a word: capitalised in mid-sentence (a name) or lower case.
 struct Capitalisation
 {
@@ -61,6 +68,10 @@ public:
             if (t.has(SubjectPronoun) && !t.is(Token::AllCaps)) {
                 addPronoun(i, pronounInfo(t.classes));
                 ++i;
+                continue;
+            }
+            if (const qsizetype end = titledNameAfterArticle(i); end > i) {
+                i = end;
                 continue;
             }
             if (const qsizetype end = nameRun(i); end > i) {
@@ -132,6 +143,7 @@ private:
     {
         qsizetype j = i;
         bool any = false;
+        const bool wholeTitles = i > 0 && m_tokens.at(i - 1).has(TitleArticle);
         while (j < m_tokens.size()) {
             const Token &t = m_tokens.at(j);
             if (t.is(Token::InQuote) || t.is(Token::QuoteMark)
@@ -146,14 +158,19 @@ private:
                     break; // a possessive ends the name
                 continue;
             }
-            // Lower-case title words ("US president Donald Trump") and particles ("von der").
-            // A lower-case word links only as a whole title ("prime minister"), not as the first
-            // word of one ("under" of "under secretary").
-            const bool linking = t.is(Token::Word) && !t.is(Token::Capitalised)
-                && ((t.has(TitleStart) && titleAt(j, std::min(m_tokens.size(), j + 6)) > 0)
-                    || (any && t.has(NameParticle)));
-            if (linking && (isCapitalisedWord(j + 1) || isTitleStart(j + 1))) {
-                ++j;
+            // Lower-case titles ("US president Donald Trump") and particles ("von der") link
+            // the words around them. A title links as a whole where titles in lower case open
+            // names ("il sig. Rossi": after an article that opens a titled name); elsewhere,
+            // where they are rare, word by word, each word a title of its own ("prime
+            // minister").
+            const bool lower = t.is(Token::Word) && !t.is(Token::Capitalised);
+            const qsizetype title
+                = lower && t.has(TitleStart) ? titleAt(j, std::min(m_tokens.size(), j + 6)) : 0;
+            const qsizetype linked = title > 0        ? (wholeTitles ? title : 1)
+                : lower && any && t.has(NameParticle) ? 1
+                                                      : 0;
+            if (linked > 0 && (isCapitalisedWord(j + linked) || isTitleStart(j + linked))) {
+                j += linked;
                 continue;
             }
             if (any && t.isMark(u'-') && glued(j) && isCapitalisedWord(j + 1) && glued(j + 1)) {
@@ -284,6 +301,26 @@ private:
         m_a.mentions.append(m);
     }
 
+    // "le président Emmanuel Macron": an article that opens a titled name (articles.txt)
+    // belongs to its mention, so that a cue before the article finds the speaker right after
+    // it. Returns the end of the name, or i when no titled name follows.
+    qsizetype titledNameAfterArticle(qsizetype i)
+    {
+        if (!m_tokens.at(i).has(TitleArticle) || !isTitleStart(i + 1))
+            return i;
+        const qsizetype end = nameRun(i + 1);
+        if (end == i + 1)
+            return i;
+        const qsizetype count = m_a.mentions.size();
+        addName(i + 1, end);
+        if (m_a.mentions.size() > count) {
+            Mention &m = m_a.mentions.last();
+            m.firstToken = i;
+            m.range.start = m_tokens.at(i).range.start;
+        }
+        return end;
+    }
+
     // The lower-case words of [from, end), without punctuation and the possessive 's, as m's
     // run of Analysis::mentionWords.
     void addWords(Mention &m, qsizetype from, qsizetype end)
@@ -333,49 +370,80 @@ private:
             return i;
         const Token &t = m_tokens.at(i);
         const bool determined = possessor >= 0 || t.has(Determiner);
-        if (!determined && !t.has(RoleNoun))
+        if (!determined && !t.has(RoleNoun) && roleNounAt(i).last < 0)
             return i;
         qsizetype j = i;
         if (possessor < 0 && t.has(Determiner))
             ++j;
         // Up to three modifiers: adjectives, demonyms, capitalised names, possessives.
-        qsizetype head = -1;
+        qsizetype headStart = -1;
+        RoleHead head;
         for (qsizetype k = j; k < m_tokens.size() && k < j + 4; ++k) {
             const Token &w = m_tokens.at(k);
             if (!w.is(Token::Word) || w.is(Token::InQuote) || (k > j && w.has(NonName)))
                 break;
-            if (w.has(RoleNoun) && !(k + 1 < m_tokens.size() && m_tokens.at(k + 1).has(RoleNoun)))
-                head = k;
-            if (head >= 0 || w.has(Cue) || w.has(Determiner))
+            if (!(k + 1 < m_tokens.size() && m_tokens.at(k + 1).has(RoleNoun))) {
+                head = roleNounAt(k);
+                headStart = k;
+            }
+            if (head.last >= 0 || w.has(Cue) || w.has(Determiner))
                 break;
         }
-        if (head < 0)
+        const qsizetype last = head.last;
+        if (last < 0)
             return i;
         // "that President Trump": a capitalised role before a name is the name's title.
-        if (m_tokens.at(head).is(Token::Capitalised) && isCapitalisedWord(head + 1))
+        if (m_tokens.at(headStart).is(Token::Capitalised) && isCapitalisedWord(last + 1))
             return i;
         const bool bare = !determined;
-        const GrammaticalNumber number = m_tokens.at(head).has(PluralRoleNoun)
+        const GrammaticalNumber number = (head.classes & PluralRoleNoun) != 0
             ? GrammaticalNumber::Plural
             : GrammaticalNumber::Singular;
-        if (bare && head != i)
+        if (bare && headStart != i)
             return i;
-        if (bare && number != GrammaticalNumber::Plural && !t.is(Token::SentenceStart))
-            return i; // a bare singular noun is rarely a speaker ("police officer said" has one)
+        // A bare singular noun is rarely a speaker where the language has articles ("police
+        // officer said" has one); without articles it is the usual subject ("řekl ministr").
+        if (bare && number != GrammaticalNumber::Plural && !t.is(Token::SentenceStart)
+            && m_lex.hasArticles())
+            return i;
         const qsizetype first = possessor >= 0 ? possessorStart(possessor) : i;
         Mention m;
         m.firstToken = first;
-        m.endToken = head + 1;
-        m.range = {m_tokens.at(first).range.start, m_tokens.at(head).range.end};
+        m.endToken = last + 1;
+        m.range = {m_tokens.at(first).range.start, m_tokens.at(last).range.end};
         // "the Kremlin", "the ministry": an institution, not a person.
-        m.type = m_tokens.at(head).has(OrganisationWord) ? MentionType::Organisation
-                                                         : MentionType::Role;
+        m.type = (head.classes & OrganisationWord) != 0 ? MentionType::Organisation
+                                                        : MentionType::Role;
         m.name = m_a.view(m.range);
-        m.title = m_tokens.at(head).lower;
-        addWords(m, first, head + 1);
+        m.title
+            = last == headStart ? m_tokens.at(last).lower : m_folder.keep(compoundAt(headStart));
+        addWords(m, first, last + 1);
         m.number = number;
         m_a.mentions.append(m);
-        return head + 1;
+        return last + 1;
+    }
+
+    // The role noun starting at token k ("spokesman"), or a compound of two words written with
+    // a hyphen ("porte-parole", "пресс-секретарь"); none when last is -1. A word that is a role
+    // noun alone stays one ("president" of "president-elect").
+    [[nodiscard]] RoleHead roleNounAt(qsizetype k) const
+    {
+        const Token &w = m_tokens.at(k);
+        if (w.has(RoleNoun))
+            return {k, w.classes};
+        if (k + 2 >= m_tokens.size() || !m_tokens.at(k + 1).isMark(u'-') || !glued(k + 1)
+            || !glued(k + 2) || !m_tokens.at(k + 2).is(Token::Word))
+            return {};
+        const quint32 classes = m_lex.wordClasses().classesOf(compoundAt(k));
+        if ((classes & RoleNoun) == 0)
+            return {};
+        return {k + 2, classes};
+    }
+
+    // The lower-case compound of the words at k and k + 2, joined by their hyphen.
+    [[nodiscard]] QString compoundAt(qsizetype k) const
+    {
+        return m_tokens.at(k).lower + u'-' + m_tokens.at(k + 2).lower;
     }
 
     // The first token of the name mention ending at token last (just added).

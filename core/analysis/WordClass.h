@@ -34,6 +34,7 @@ enum WordClass : quint32 {
     TranscriptCueStart = 1U << 28, // "full" of "full transcript"
     SourcePhraseStart = 1U << 29,  // "according" of "according to", "laut"
     Subjunctive = 1U << 30,        // a verb whose mood marks reported speech (German "sei")
+    TitleArticle = 1U << 31,       // an article opening a titled name ("le" of "le président X")
     // What a pronoun says of its referent, so that no pass needs to look it up again.
     FirstPerson = 1U << 17,
     SecondPerson = 1U << 18,

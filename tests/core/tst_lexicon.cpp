@@ -1,6 +1,7 @@
 // Tests of Lexicon: the embedded English files and small folders written here.
 
 #include "LexiconTestSupport.h"
+#include "analysis/DataFile.h"
 #include "analysis/Lexicon.h"
 #include "analysis/PhraseList.h"
 
@@ -9,12 +10,14 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using whosaid::analysis::DataFile;
 using whosaid::analysis::Gender;
 using whosaid::analysis::GrammaticalNumber;
 using whosaid::analysis::Lexicon;
 using whosaid::analysis::PhraseList;
 using whosaid::analysis::PronounInfo;
 using whosaid::analysis::QuotePair;
+using whosaid::analysis::TitleArticle;
 using whosaid::coretest::english;
 using whosaid::coretest::matchAt;
 using whosaid::coretest::writeFile;
@@ -51,6 +54,12 @@ private slots:
     void englishQuotePairs();
     void unknownLanguageFallsBack_data();
     void unknownLanguageFallsBack();
+
+    // Every embedded language
+    void everyLanguageLoads_data();
+    void everyLanguageLoads();
+    void articles_data();
+    void articles();
 
     // Lexicons read from a folder
     void fromDirectory();
@@ -205,6 +214,61 @@ void TestLexicon::unknownLanguageFallsBack()
     QCOMPARE(lexicon->language(), u"en"_s);
     QCOMPARE(lexicon.get(), english().get());
     QCOMPARE(lexicon->cueLemma(u"said"_s), u"say"_s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every embedded language
+
+void TestLexicon::everyLanguageLoads_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : Lexicon::availableLanguages())
+        QTest::newRow(qPrintable(code)) << code;
+    for (const QString &code : {u"de"_s, u"fr"_s})
+        QVERIFY2(Lexicon::availableLanguages().contains(code), qPrintable(code));
+}
+
+// What the analysis of direct quotations needs, and no reporting frame for a verb that is no cue
+// (a typo in either file would silently lose the frame).
+void TestLexicon::everyLanguageLoads()
+{
+    QFETCH(QString, code);
+
+    const auto lexicon = Lexicon::forLanguage(code);
+    QCOMPARE(lexicon->language(), code);
+    QVERIFY(lexicon->titles().size() > 20);
+    QVERIFY(lexicon->cuePhrases().size() > 0);
+    QVERIFY(lexicon->wordClasses().size() > 500);
+    const QString folder = DataFile::languageFolder(code);
+    QVERIFY(DataFile::records(folder + u"/cues.txt"_s).size() > 20);
+    QVERIFY(DataFile::records(folder + u"/pronouns.txt"_s).size() > 10);
+    QVERIFY(DataFile::records(folder + u"/roles.txt"_s).size() > 20);
+    for (const QStringList &frame : DataFile::records(folder + u"/reporting-frames.txt"_s))
+        QVERIFY2(lexicon->cueLemma(frame.first()) == frame.first(), qPrintable(frame.first()));
+}
+
+void TestLexicon::articles_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("hasArticles");
+    QTest::addColumn<QString>("titleArticle"); // an article that opens a titled name, or none
+
+    QTest::newRow("en") << u"en"_s << true << QString();
+    QTest::newRow("de") << u"de"_s << true << QString();
+    QTest::newRow("fr") << u"fr"_s << true << u"le"_s;
+}
+
+void TestLexicon::articles()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, hasArticles);
+    QFETCH(QString, titleArticle);
+
+    const auto lexicon = Lexicon::forLanguage(code);
+    QCOMPARE(lexicon->hasArticles(), hasArticles);
+    if (!titleArticle.isEmpty())
+        QVERIFY((lexicon->wordClasses().classesOf(titleArticle) & TitleArticle) != 0);
+    QCOMPARE(lexicon->wordClasses().classesOf(u"the"_s) & TitleArticle, 0U);
 }
 
 // ---------------------------------------------------------------------------------------------
