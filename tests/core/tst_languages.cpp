@@ -1,6 +1,7 @@
-// News in French with its lexicon (resources/lang/fr): direct quotations with the cue after
-// them (the subject inverted: « … », a déclaré le maire X) and before them, pronoun cues,
-// titled names, source phrases and reported speech. Every fixture is
+// News in French, Spanish, Italian and Portuguese with their lexicons
+// (resources/lang/<code>): direct quotations with the cue after them (the subject inverted:
+// « … », a déclaré le maire X) and before them, pronoun cues, titled names, source phrases, a
+// cue without a subject where the language drops it, and reported speech. Every fixture is
 // invented. An expected attribution reads "quoted text => speaker name", with "?" for no
 // speaker and the trailing comma or full stop left out; a speaker is named as the text declines
 // the name.
@@ -70,6 +71,8 @@ private slots:
     void pronounCue();
     void sourcePhrase_data();
     void sourcePhrase();
+    void droppedSubject_data();
+    void droppedSubject();
     void reportedSpeech_data();
     void reportedSpeech();
 
@@ -85,8 +88,8 @@ void TestLanguages::check()
     QCOMPARE(joined(attributed(analyseIn(language, text))), joined(expected));
 }
 
-// The cue after the quotation, its subject after it: a titled name, with the article French
-// puts before the title, or a role and its holder.
+// The cue after the quotation, its subject after it: a titled name, with the article French,
+// Spanish, Italian and Portuguese put before the title, or a role and its holder.
 void TestLanguages::cueAfter_data()
 {
     addColumns();
@@ -100,6 +103,28 @@ void TestLanguages::cueAfter_data()
     addRow("« … », explique Mme NAME", u"fr"_s,
            u"« Les habitants ont été consultés », explique Mme Lefort."_s,
            {u"Les habitants ont été consultés => Lefort"_s});
+    addRow("«…», dijo el alcalde NAME", u"es"_s,
+           u"El Ayuntamiento presentó el lunes su plan de tráfico. «Reabriremos el puente antes "
+           "del verano», dijo el alcalde Tomás Herrera."_s,
+           {u"Reabriremos el puente antes del verano => Tomás Herrera"_s});
+    addRow("“…”, afirmó la portavoz del Ayuntamiento, NAME", u"es"_s,
+           u"“Los vecinos fueron consultados”, afirmó la portavoz del Ayuntamiento, Sara Blanco."_s,
+           {u"Los vecinos fueron consultados => Sara Blanco"_s});
+    addRow("«…», ha detto il sindaco NAME", u"it"_s,
+           u"Il Comune ha presentato lunedì il piano del traffico. «Riapriremo il ponte prima "
+           "dell'estate», ha detto il sindaco Marco Ferretti."_s,
+           {u"Riapriremo il ponte prima dell'estate => Marco Ferretti"_s});
+    addRow("«…», ha affermato la portavoce del Comune, NAME", u"it"_s,
+           u"«I residenti sono stati consultati», ha affermato la portavoce del Comune, Sara "
+           "Gallo."_s,
+           {u"I residenti sono stati consultati => Sara Gallo"_s});
+    addRow("“…”, disse o prefeito NAME", u"pt"_s,
+           u"A prefeitura apresentou na segunda o plano de trânsito. “Vamos reabrir a ponte "
+           "antes do verão”, disse o prefeito Rui Fontes."_s,
+           {u"Vamos reabrir a ponte antes do verão => Rui Fontes"_s});
+    addRow("“…”, frisou o primeiro-ministro NAME", u"pt"_s,
+           u"“É preciso agir depressa”, frisou o primeiro-ministro Luís Azevedo."_s,
+           {u"É preciso agir depressa => Luís Azevedo"_s});
 }
 
 void TestLanguages::cueAfter()
@@ -115,6 +140,18 @@ void TestLanguages::cueBefore_data()
            u"La ministre de la Santé Claire Dumas a répondu : « Les hôpitaux recevront des "
            "moyens supplémentaires. »"_s,
            {u"Les hôpitaux recevront des moyens supplémentaires => Claire Dumas"_s});
+    addRow("La ministra de Sanidad, NAME, respondió: «…»", u"es"_s,
+           u"La ministra de Sanidad, Elena Prieto, respondió: «Los hospitales tendrán más "
+           "recursos»."_s,
+           {u"Los hospitales tendrán más recursos => Elena Prieto"_s});
+    addRow("La ministra della Salute NAME ha risposto: «…»", u"it"_s,
+           u"La ministra della Salute Chiara Conti ha risposto: «Gli ospedali avranno più "
+           "risorse»."_s,
+           {u"Gli ospedali avranno più risorse => Chiara Conti"_s});
+    addRow("A ministra da Saúde, NAME, respondeu: “…”", u"pt"_s,
+           u"A ministra da Saúde, Helena Rocha, respondeu: “Os hospitais terão mais "
+           "recursos.”"_s,
+           {u"Os hospitais terão mais recursos => Helena Rocha"_s});
 }
 
 void TestLanguages::cueBefore()
@@ -134,6 +171,18 @@ void TestLanguages::pronounCue_data()
            u"Claire Dumas était à Lille jeudi.\n\n« Nous ne fermerons aucune maternité », "
            "dit-elle."_s,
            {u"Nous ne fermerons aucune maternité => Claire Dumas"_s});
+    addRow("«…», explicó ella", u"es"_s,
+           u"La consejera Marta Gil visitó las obras el martes.\n\n«Las obras durarán tres "
+           "meses», explicó ella."_s,
+           {u"Las obras durarán tres meses => Marta Gil"_s});
+    addRow("«…», ha spiegato lei", u"it"_s,
+           u"L'assessora Paola Greco ha visitato il cantiere martedì.\n\n«I lavori dureranno tre "
+           "mesi», ha spiegato lei."_s,
+           {u"I lavori dureranno tre mesi => Paola Greco"_s});
+    addRow("“…”, explicou ela", u"pt"_s,
+           u"A vereadora Carla Mendes visitou a obra na terça.\n\n“As obras vão durar três "
+           "meses”, explicou ela."_s,
+           {u"As obras vão durar três meses => Carla Mendes"_s});
 }
 
 void TestLanguages::pronounCue()
@@ -148,6 +197,15 @@ void TestLanguages::sourcePhrase_data()
     addRow("Selon M. NAME, « … »", u"fr"_s,
            u"Selon M. Perrin, « la circulation sera perturbée jusqu'en mars »."_s,
            {u"la circulation sera perturbée jusqu'en mars => Perrin"_s});
+    addRow("«…», según el Sr. NAME", u"es"_s,
+           u"«El tráfico estará cortado hasta marzo», según el Sr. Ortega."_s,
+           {u"El tráfico estará cortado hasta marzo => Ortega"_s});
+    addRow("Secondo il sig. NAME, «…»", u"it"_s,
+           u"Secondo il sig. Rossi, «il traffico sarà deviato per tre mesi»."_s,
+           {u"il traffico sarà deviato per tre mesi => Rossi"_s});
+    addRow("Segundo o sr. NAME, “…”", u"pt"_s,
+           u"Segundo o sr. Pereira, “o trânsito ficará interrompido até março”."_s,
+           {u"o trânsito ficará interrompido até março => Pereira"_s});
 }
 
 void TestLanguages::sourcePhrase()
@@ -155,12 +213,45 @@ void TestLanguages::sourcePhrase()
     check();
 }
 
-// Reported speech after the word that opens it ("que").
+// A cue without a subject, as languages that drop it write: the speaker of the quotation
+// before carries on.
+void TestLanguages::droppedSubject_data()
+{
+    addColumns();
+    addRow("«…», añadió", u"es"_s,
+           u"«No habrá recortes», aseguró el ministro Andrés Vidal.\n\n«Los salarios subirán en "
+           "enero», añadió."_s,
+           {u"No habrá recortes => Andrés Vidal"_s,
+            u"Los salarios subirán en enero => Andrés Vidal"_s});
+    addRow("«…», ha aggiunto", u"it"_s,
+           u"«Non ci saranno tagli», ha assicurato il ministro Luca Marini.\n\n«Gli stipendi "
+           "aumenteranno a gennaio», ha aggiunto."_s,
+           {u"Non ci saranno tagli => Luca Marini"_s,
+            u"Gli stipendi aumenteranno a gennaio => Luca Marini"_s});
+    addRow("“…”, acrescentou", u"pt"_s,
+           u"“Não haverá cortes”, garantiu o ministro Paulo Lemos.\n\n“Os salários vão subir em "
+           "janeiro”, acrescentou."_s,
+           {u"Não haverá cortes => Paulo Lemos"_s,
+            u"Os salários vão subir em janeiro => Paulo Lemos"_s});
+}
+
+void TestLanguages::droppedSubject()
+{
+    check();
+}
+
+// Reported speech after the word that opens it ("que", "che").
 void TestLanguages::reportedSpeech_data()
 {
     addColumns();
     addRow("ROLE a dit que …", u"fr"_s, u"Le maire a dit que le pont rouvrirait en juin."_s,
            {u"le pont rouvrirait en juin => Le maire"_s});
+    addRow("ROLE dijo que …", u"es"_s, u"El alcalde dijo que el puente se abrirá en junio."_s,
+           {u"el puente se abrirá en junio => El alcalde"_s});
+    addRow("ROLE ha detto che …", u"it"_s, u"Il sindaco ha detto che il ponte riaprirà a giugno."_s,
+           {u"il ponte riaprirà a giugno => Il sindaco"_s});
+    addRow("ROLE disse que …", u"pt"_s, u"O prefeito disse que a ponte será reaberta em junho."_s,
+           {u"a ponte será reaberta em junho => O prefeito"_s});
 }
 
 void TestLanguages::reportedSpeech()

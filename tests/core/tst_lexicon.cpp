@@ -224,7 +224,7 @@ void TestLexicon::everyLanguageLoads_data()
     QTest::addColumn<QString>("code");
     for (const QString &code : Lexicon::availableLanguages())
         QTest::newRow(qPrintable(code)) << code;
-    for (const QString &code : {u"de"_s, u"fr"_s})
+    for (const QString &code : {u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"pt"_s})
         QVERIFY2(Lexicon::availableLanguages().contains(code), qPrintable(code));
 }
 
@@ -256,6 +256,9 @@ void TestLexicon::articles_data()
     QTest::newRow("en") << u"en"_s << true << QString();
     QTest::newRow("de") << u"de"_s << true << QString();
     QTest::newRow("fr") << u"fr"_s << true << u"le"_s;
+    QTest::newRow("es") << u"es"_s << true << u"el"_s;
+    QTest::newRow("it") << u"it"_s << true << u"il"_s;
+    QTest::newRow("pt") << u"pt"_s << true << u"o"_s;
 }
 
 void TestLexicon::articles()
