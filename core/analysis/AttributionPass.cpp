@@ -131,7 +131,9 @@ private:
                 m >= 0 && m_a.mentions.at(m).type != MentionType::Pronoun) {
                 return {Evidence::Adjacent, m, k, k + 1, false, false};
             }
-            return c;
+            if (!isCueDash(k))
+                return c;
+            ++k; // «…», — сказал он: the dash only leads to the cue
         }
         // The first cue within a short distance: "Clinton campaign spokesman Brian Fallon said".
         for (qsizetype cue = k; cue < end && cue < k + 30; ++cue) {
@@ -163,6 +165,12 @@ private:
         return c;
     }
 
+    // A dash that the language writes between a quotation and its cue (report-words.txt).
+    [[nodiscard]] bool isCueDash(qsizetype k) const
+    {
+        return m_lex.reportWords().dashes.contains(m_tokens.at(k).lower);
+    }
+
     [[nodiscard]] bool isGluedHyphen(qsizetype k) const
     {
         return isPunct(k, {u'-'}) && m_tokens.at(k - 1).range.end == m_tokens.at(k).range.start;
@@ -186,9 +194,11 @@ private:
         if (mention.type != MentionType::Role)
             return m;
         // "the head of the transport union, Paul Diaz": past the role's complement to the comma.
-        // After an article that opens a titled name the name may follow without one: "le
-        // ministre de l'Intérieur Gérald Darmanin" (articles.txt).
-        const bool titled = m_tokens.at(mention.firstToken).has(TitleArticle);
+        // After an article that opens a titled name, or in a language without articles, the
+        // name may follow without one: "le ministre de l'Intérieur Gérald Darmanin", "мэр
+        // города Анна Смирнова" (articles.txt).
+        const bool titled
+            = !m_lex.hasArticles() || m_tokens.at(mention.firstToken).has(TitleArticle);
         qsizetype comma = mention.endToken;
         while (comma < end && comma < mention.endToken + 10 && !isPunct(comma, {u','})
                && !isCue(comma) && !m_tokens.at(comma).is(Token::QuoteMark)) {

@@ -131,6 +131,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.anaphors.append(word);
         else if (role == u"clause-mark")
             m_reportWords.clauseMarks.append(word);
+        else if (role == u"dash")
+            m_reportWords.dashes.append(word);
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }

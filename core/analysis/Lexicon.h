@@ -36,6 +36,7 @@ struct ReportWords
     // Punctuation that, after a verb of speech and its subject or object, opens the reported
     // clause as "that" does: German marks every reported clause off by a comma.
     QStringList clauseMarks;
+    QStringList dashes; // a dash between a quotation and its cue («…», — сказал он)
 };
 
 // All language data of one language, read from resources/lang/<code>/ (embedded as

@@ -143,7 +143,8 @@ private:
     {
         qsizetype j = i;
         bool any = false;
-        const bool wholeTitles = i > 0 && m_tokens.at(i - 1).has(TitleArticle);
+        const bool wholeTitles
+            = !m_lex.hasArticles() || (i > 0 && m_tokens.at(i - 1).has(TitleArticle));
         while (j < m_tokens.size()) {
             const Token &t = m_tokens.at(j);
             if (t.is(Token::InQuote) || t.is(Token::QuoteMark)
@@ -160,9 +161,9 @@ private:
             }
             // Lower-case titles ("US president Donald Trump") and particles ("von der") link
             // the words around them. A title links as a whole where titles in lower case open
-            // names ("il sig. Rossi": after an article that opens a titled name); elsewhere,
-            // where they are rare, word by word, each word a title of its own ("prime
-            // minister").
+            // names ("il sig. Rossi", "ministr zahraničí Jan Lipavský": after an article that
+            // opens a titled name, or in a language without articles); elsewhere, where they
+            // are rare, word by word, each word a title of its own ("prime minister").
             const bool lower = t.is(Token::Word) && !t.is(Token::Capitalised);
             const qsizetype title
                 = lower && t.has(TitleStart) ? titleAt(j, std::min(m_tokens.size(), j + 6)) : 0;
@@ -259,6 +260,11 @@ private:
             core += len;
         }
         while (core < end && m_tokens.at(core).isMark(u'.'))
+            ++core;
+        // "starostka Brna Markéta Vaňková", "президент России Владимир Путин": a language
+        // without articles puts the place of an office after it, in the genitive, with no
+        // preposition to tell it from the name.
+        if (!m_lex.hasArticles() && core > from && core + 1 < end && m_tokens.at(core).has(Place))
             ++core;
         m.title = joined(from, core);
         QStringView name = joined(core, end);

@@ -1,4 +1,4 @@
-// News in French, Spanish, Italian and Portuguese with their lexicons
+// News in French, Spanish, Italian, Portuguese, Russian and Czech with their lexicons
 // (resources/lang/<code>): direct quotations with the cue after them (the subject inverted:
 // « … », a déclaré le maire X) and before them, pronoun cues, titled names, source phrases, a
 // cue without a subject where the language drops it, and reported speech. Every fixture is
@@ -125,6 +125,24 @@ void TestLanguages::cueAfter_data()
     addRow("“…”, frisou o primeiro-ministro NAME", u"pt"_s,
            u"“É preciso agir depressa”, frisou o primeiro-ministro Luís Azevedo."_s,
            {u"É preciso agir depressa => Luís Azevedo"_s});
+    addRow("«…», — сказал мэр города NAME", u"ru"_s,
+           u"«Мы откроем мост до конца лета», — сказал мэр города Игорь Соколов."_s,
+           {u"Мы откроем мост до конца лета => Игорь Соколов"_s});
+    addRow("«…», — заявил министр иностранных дел NAME", u"ru"_s,
+           u"«Переговоры продолжатся в среду», — заявил министр иностранных дел Андрей Белов."_s,
+           {u"Переговоры продолжатся в среду => Андрей Белов"_s});
+    addRow("«…», — заверила пресс-секретарь мэрии NAME", u"ru"_s,
+           u"«Жители были опрошены», — заверила пресс-секретарь мэрии Ольга Иванова."_s,
+           {u"Жители были опрошены => Ольга Иванова"_s});
+    addRow("„…,“ řekla starostka Brna NAME", u"cs"_s,
+           u"„Most otevřeme do konce léta,“ řekla starostka Brna Alena Kučerová."_s,
+           {u"Most otevřeme do konce léta => Alena Kučerová"_s});
+    addRow("„…,“ uvedl ministr zahraničí NAME", u"cs"_s,
+           u"„Tento projekt je příliš drahý,“ uvedl ministr zahraničí Pavel Novotný."_s,
+           {u"Tento projekt je příliš drahý => Pavel Novotný"_s});
+    addRow("„…,“ ujistila mluvčí radnice NAME", u"cs"_s,
+           u"„Obyvatelé byli konzultováni,“ ujistila mluvčí radnice Jana Horáková."_s,
+           {u"Obyvatelé byli konzultováni => Jana Horáková"_s});
 }
 
 void TestLanguages::cueAfter()
@@ -152,6 +170,12 @@ void TestLanguages::cueBefore_data()
            u"A ministra da Saúde, Helena Rocha, respondeu: “Os hospitais terão mais "
            "recursos.”"_s,
            {u"Os hospitais terão mais recursos => Helena Rocha"_s});
+    addRow("Губернатор NAME ответил: «…»", u"ru"_s,
+           u"Губернатор Павел Орлов ответил: «Правительство поддержит город»."_s,
+           {u"Правительство поддержит город => Павел Орлов"_s});
+    addRow("Premiér NAME odpověděl: „…“", u"cs"_s,
+           u"Premiér Tomáš Hájek odpověděl: „Vláda město podpoří.“"_s,
+           {u"Vláda město podpoří => Tomáš Hájek"_s});
 }
 
 void TestLanguages::cueBefore()
@@ -183,6 +207,18 @@ void TestLanguages::pronounCue_data()
            u"A vereadora Carla Mendes visitou a obra na terça.\n\n“As obras vão durar três "
            "meses”, explicou ela."_s,
            {u"As obras vão durar três meses => Carla Mendes"_s});
+    addRow("«…», — сказала она", u"ru"_s,
+           u"Министр Елена Волкова посетила стройку во вторник.\n\n«Работы продлятся три "
+           "месяца», — сказала она."_s,
+           {u"Работы продлятся три месяца => Елена Волкова"_s});
+    addRow("«…», - сказал он: a typed hyphen for the dash", u"ru"_s,
+           u"Губернатор Павел Орлов приехал в город утром.\n\n«Мы будем следить за ситуацией», - "
+           "сказал он."_s,
+           {u"Мы будем следить за ситуацией => Павел Орлов"_s});
+    addRow("Ona řekla: „…“", u"cs"_s,
+           u"Ministryně Jana Malá navštívila stavbu v úterý. Ona však řekla: „Práce potrvají tři "
+           "měsíce.“"_s,
+           {u"Práce potrvají tři měsíce => Jana Malá"_s});
 }
 
 void TestLanguages::pronounCue()
@@ -206,6 +242,12 @@ void TestLanguages::sourcePhrase_data()
     addRow("Segundo o sr. NAME, “…”", u"pt"_s,
            u"Segundo o sr. Pereira, “o trânsito ficará interrompido até março”."_s,
            {u"o trânsito ficará interrompido até março => Pereira"_s});
+    addRow("По словам ROLE, «…»: the role in the genitive", u"ru"_s,
+           u"По словам губернатора, «движение будет ограничено на три месяца»."_s,
+           {u"движение будет ограничено на три месяца => губернатора"_s});
+    addRow("Podle ROLE „…“: the role in the genitive", u"cs"_s,
+           u"Podle ministra „bude doprava omezena na tři měsíce“."_s,
+           {u"bude doprava omezena na tři měsíce => ministra"_s});
 }
 
 void TestLanguages::sourcePhrase()
@@ -233,6 +275,10 @@ void TestLanguages::droppedSubject_data()
            "janeiro”, acrescentou."_s,
            {u"Não haverá cortes => Paulo Lemos"_s,
             u"Os salários vão subir em janeiro => Paulo Lemos"_s});
+    addRow("„…,“ dodal", u"cs"_s,
+           u"„Nebudou žádné škrty,“ uvedl ministr financí Karel Beneš.\n\n„Platy vzrostou v "
+           "lednu,“ dodal."_s,
+           {u"Nebudou žádné škrty => Karel Beneš"_s, u"Platy vzrostou v lednu => Karel Beneš"_s});
 }
 
 void TestLanguages::droppedSubject()
@@ -240,7 +286,7 @@ void TestLanguages::droppedSubject()
     check();
 }
 
-// Reported speech after the word that opens it ("que", "che").
+// Reported speech after the word that opens it ("que", "che", "что", "že").
 void TestLanguages::reportedSpeech_data()
 {
     addColumns();
@@ -252,6 +298,10 @@ void TestLanguages::reportedSpeech_data()
            {u"il ponte riaprirà a giugno => Il sindaco"_s});
     addRow("ROLE disse que …", u"pt"_s, u"O prefeito disse que a ponte será reaberta em junho."_s,
            {u"a ponte será reaberta em junho => O prefeito"_s});
+    addRow("ROLE заявил, что …", u"ru"_s, u"Мэр заявил, что мост откроют в июне."_s,
+           {u"мост откроют в июне => Мэр"_s});
+    addRow("ROLE uvedl, že …", u"cs"_s, u"Starosta uvedl, že most bude otevřen v červnu."_s,
+           {u"most bude otevřen v červnu => Starosta"_s});
 }
 
 void TestLanguages::reportedSpeech()

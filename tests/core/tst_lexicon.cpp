@@ -224,7 +224,7 @@ void TestLexicon::everyLanguageLoads_data()
     QTest::addColumn<QString>("code");
     for (const QString &code : Lexicon::availableLanguages())
         QTest::newRow(qPrintable(code)) << code;
-    for (const QString &code : {u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"pt"_s})
+    for (const QString &code : {u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"pt"_s, u"ru"_s, u"cs"_s})
         QVERIFY2(Lexicon::availableLanguages().contains(code), qPrintable(code));
 }
 
@@ -259,6 +259,8 @@ void TestLexicon::articles_data()
     QTest::newRow("es") << u"es"_s << true << u"el"_s;
     QTest::newRow("it") << u"it"_s << true << u"il"_s;
     QTest::newRow("pt") << u"pt"_s << true << u"o"_s;
+    QTest::newRow("ru") << u"ru"_s << false << QString();
+    QTest::newRow("cs") << u"cs"_s << false << QString();
 }
 
 void TestLexicon::articles()
