@@ -53,7 +53,9 @@ int AnalyzeCommand::execute(const QStringList &arguments)
     const QCommandLineOption format(
         u"format"_s, tr("Output format for article files: text or json."), tr("format"), u"text"_s);
     const QCommandLineOption lang(
-        u"lang"_s, tr("Language of the articles (default: en, or each record's \"lang\")."),
+        u"lang"_s,
+        tr("Language of the articles (default: each record's \"lang\", else detected from "
+           "the text)."),
         tr("code"));
     const QCommandLineOption encoding(
         u"encoding"_s, tr("Encoding of the article files (default: detect)."), tr("name"));

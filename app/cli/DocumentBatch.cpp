@@ -1,5 +1,6 @@
 #include "DocumentBatch.h"
 
+#include "analysis/LanguageDetector.h"
 #include "annotation/AnnotationLoader.h"
 #include "document/ArticleLoader.h"
 #include "document/JsonRecordReader.h"
@@ -48,8 +49,8 @@ QList<BatchOutput> DocumentBatch::analyseFiles(const QList<BatchInput> &inputs,
             return output;
         }
         const auto doc = std::make_shared<const document::Document>(std::move(loaded.document));
-        const QString language = input.language.isEmpty() ? u"en"_s : input.language;
-        const analysis::Analysis analysis = m_pipeline.analyse(doc, language);
+        const analysis::Analysis analysis = m_pipeline.analyse(
+            doc, analysis::LanguageDetector::languageFor(doc->text(), input.language));
         std::unique_ptr<annotation::AnnotationSet> annotations;
         if (m_useAnnotations) {
             const QString sidecar = annotation::SidecarFile::pathFor(input.source);
@@ -88,9 +89,9 @@ QList<BatchOutput> DocumentBatch::analyseRecords(const QList<BatchInput> &inputs
         }
         const auto doc = std::make_shared<const document::Document>(
             std::move(record.text), document::Document::LineEndings::Keep);
-        QString language = input.language;
-        if (language.isEmpty())
-            language = record.language.isEmpty() ? u"en"_s : record.language;
+        // --lang first, then the record's "lang", then the text itself.
+        const QString given = input.language.isEmpty() ? record.language : input.language;
+        const QString language = analysis::LanguageDetector::languageFor(doc->text(), given);
         output.text = format(m_pipeline.analyse(doc, language), input.source, record.idJson);
         return output;
     });

@@ -15,7 +15,7 @@ struct BatchInput
 {
     QString source;   // file name, or "file:line" for JSON Lines
     QByteArray bytes; // a JSON Lines record, or empty for a file to load
-    QString language; // forced language, or empty
+    QString language; // forced language, or empty to detect it
 };
 
 struct BatchOutput

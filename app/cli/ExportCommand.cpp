@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "analysis/LanguageDetector.h"
 #include "analysis/Pipeline.h"
 #include "annotation/AnnotationLoader.h"
 #include "document/ArticleLoader.h"
@@ -43,8 +44,8 @@ int ExportCommand::execute(const QStringList &arguments)
     const QCommandLineOption ignore(
         u"ignore-annotations"_s,
         u"Export the machine's annotations, not the hand edits saved beside the article."_s);
-    const QCommandLineOption lang(u"lang"_s, u"Language of the articles (default: en)."_s,
-                                  u"code"_s, u"en"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, u"Language of the articles (default: detected from each article)."_s, u"code"_s);
     const QCommandLineOption encoding(
         u"encoding"_s, u"Encoding of the article files (default: detect)."_s, u"name"_s);
     parser.addOptions({format, output, bom, ignore, lang, encoding});
@@ -65,7 +66,6 @@ int ExportCommand::execute(const QStringList &arguments)
     if (parser.isSet(bom) && settings.format != ExportFormat::Csv)
         return usageError(u"--bom is for --format csv"_s);
     settings.options.spreadsheet = parser.isSet(bom);
-    settings.options.language = parser.value(lang);
     settings.language = parser.value(lang);
     settings.encoding = parser.value(encoding);
     settings.ignoreAnnotations = parser.isSet(ignore);
@@ -151,11 +151,13 @@ ExportCommand::Exported ExportCommand::exportFile(const QString &path, const Set
         return {path, exporting::ExportResult::failure(loaded.error), {}};
     const auto doc = std::make_shared<const document::Document>(std::move(loaded.document));
     static const analysis::Pipeline pipeline;
-    const analysis::Analysis analysis = pipeline.analyse(doc, settings.language);
+    exporting::ExportOptions options = settings.options;
+    options.language = analysis::LanguageDetector::languageFor(doc->text(), settings.language);
+    const analysis::Analysis analysis = pipeline.analyse(doc, options.language);
     if (settings.ignoreAnnotations) {
         const std::unique_ptr<annotation::AnnotationSet> set
             = annotation::AnnotationSet::fromAnalysis(analysis);
-        return {path, Exporter::exportSet(settings.format, *set, settings.options), {}};
+        return {path, Exporter::exportSet(settings.format, *set, options), {}};
     }
     // The hand edits saved beside the article, laid over the fresh analysis.
     const QString sidecar = annotation::SidecarFile::pathFor(path);
@@ -166,8 +168,7 @@ ExportCommand::Exported ExportCommand::exportFile(const QString &path, const Set
         warning = u"%1 not used (%2): exported the machine's annotations"_s.arg(
             QDir::toNativeSeparators(sidecar), saved.error);
     }
-    return {path, Exporter::exportSet(settings.format, *saved.annotations, settings.options),
-            warning};
+    return {path, Exporter::exportSet(settings.format, *saved.annotations, options), warning};
 }
 
 int ExportCommand::writeAll(const QStringList &files, const QStringList &bases,

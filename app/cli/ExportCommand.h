@@ -18,8 +18,8 @@ private:
     struct Settings
     {
         exporting::ExportFormat format = exporting::ExportFormat::Html;
-        exporting::ExportOptions options;
-        QString language;
+        exporting::ExportOptions options; // the language is each article's own
+        QString language;                 // --lang, or empty to detect it
         QString encoding;
         bool ignoreAnnotations = false;
     };

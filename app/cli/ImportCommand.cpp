@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "analysis/LanguageDetector.h"
 #include "analysis/Pipeline.h"
 #include "annotation/AnnotationMerge.h"
 #include "annotation/SidecarFile.h"
@@ -34,8 +35,8 @@ int ImportCommand::execute(const QStringList &arguments)
         u"format"_s);
     const QCommandLineOption force(
         u"force"_s, u"Replace the article's saved annotations (kept as a .bak file)."_s);
-    const QCommandLineOption lang(u"lang"_s, u"Language of the article (default: en)."_s, u"code"_s,
-                                  u"en"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, u"Language of the article (default: detected from the article)."_s, u"code"_s);
     const QCommandLineOption encoding(
         u"encoding"_s, u"Encoding of the article file (default: detect)."_s, u"name"_s);
     parser.addOptions({format, force, lang, encoding});
@@ -83,7 +84,9 @@ int ImportCommand::execute(const QStringList &arguments)
     imported.contents.encoding = doc->encoding;
     const analysis::Pipeline pipeline;
     const std::unique_ptr<annotation::AnnotationSet> merged = annotation::AnnotationMerge::merge(
-        pipeline.analyse(doc, parser.value(lang)), imported.contents);
+        pipeline.analyse(doc,
+                         analysis::LanguageDetector::languageFor(doc->text(), parser.value(lang))),
+        imported.contents);
     const QString error = annotation::SidecarFile::save(*merged, sidecar);
     if (!error.isEmpty()) {
         err() << "whosaid-cli: " << error << '\n';

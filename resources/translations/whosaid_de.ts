@@ -20,10 +20,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>Language of the articles (default: en, or each record&apos;s &quot;lang&quot;).</source>
-        <translation>Sprache der Artikel (Vorgabe: en oder das &quot;lang&quot; jedes Datensatzes).</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>Kürzel</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>Do not use the hand corrections saved beside an article (FILE.whosaid.json).</source>
         <translation>Die neben einem Artikel gespeicherten manuellen Korrekturen (DATEI.whosaid.json) nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Language of the articles (default: each record&apos;s &quot;lang&quot;, else detected from the text).</source>
+        <translation>Sprache der Artikel (Vorgabe: das &quot;lang&quot; jedes Datensatzes, sonst aus dem Text erkannt).</translation>
     </message>
 </context>
 <context>
