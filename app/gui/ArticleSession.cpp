@@ -1,6 +1,7 @@
 #include "ArticleSession.h"
 
 #include "Timing.h"
+#include "analysis/LanguageDetector.h"
 #include "analysis/Pipeline.h"
 #include "annotation/AnnotationLoader.h"
 #include "annotation/AnnotationMerge.h"
@@ -27,6 +28,14 @@ const analysis::Pipeline &pipeline()
 {
     static const analysis::Pipeline instance;
     return instance;
+}
+
+// The analysis in the language the article is written in (the reader has no --lang).
+std::shared_ptr<const analysis::Analysis> inItsLanguage(
+    std::shared_ptr<const document::Document> doc)
+{
+    const QString language = analysis::LanguageDetector::detect(doc->text()).code;
+    return std::make_shared<const analysis::Analysis>(pipeline().analyse(std::move(doc), language));
 }
 
 // Made on a worker, used on the UI thread: pushed there before the worker lets go of it.
@@ -100,8 +109,7 @@ ArticleSession::Analysed ArticleSession::analyse(std::shared_ptr<const document:
     clock.start();
     Analysed out;
     out.document = document;
-    out.analysis
-        = std::make_shared<const analysis::Analysis>(pipeline().analyse(std::move(document)));
+    out.analysis = inItsLanguage(std::move(document));
     annotation::AnnotationLoader::Result loaded
         = annotation::AnnotationLoader::load(*out.analysis, sidecarPath);
     out.sidecarError = loaded.error;
@@ -126,8 +134,7 @@ ArticleSession::Analysed ArticleSession::rerun(const ArticleSource &source,
         document = std::move(loaded.document);
     }
     out.document = document;
-    out.analysis
-        = std::make_shared<const analysis::Analysis>(pipeline().analyse(std::move(document)));
+    out.analysis = inItsLanguage(std::move(document));
     out.annotations = toUiThread(annotation::AnnotationMerge::merge(*out.analysis, saved));
     return out;
 }

@@ -89,6 +89,8 @@ void ExportDialog::run(QWidget *parent, const ArticleSession &session)
     const QString article
         = session.isInMemory() ? QDir::home().filePath(session.title()) : session.path();
     ExportDialog dialog(*session.annotations(), article, parent);
+    if (session.analysis())
+        dialog.setLanguage(session.analysis()->lexicon->language());
     dialog.exec();
 }
 
@@ -131,6 +133,8 @@ void ExportDialog::accept()
     }
     exporting::ExportOptions options;
     options.spreadsheet = chosen == ExportFormat::Csv && m_bom->isChecked();
+    if (!m_language.isEmpty())
+        options.language = m_language;
     const exporting::ExportResult result = Exporter::exportSet(chosen, m_set, options);
     const QString base = Exporter::basePath(chosen, path);
     // brat's .txt must not replace the article itself.

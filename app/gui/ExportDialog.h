@@ -34,6 +34,8 @@ public:
     // edits included.
     static void run(QWidget *parent, const ArticleSession &session);
 
+    // The article's language, which the HTML and JSON exports name (default: the exporters').
+    void setLanguage(const QString &code) { m_language = code; }
     // Where "open in the browser" goes; tests replace it (default QDesktopServices::openUrl).
     void setUrlOpener(std::function<void(const QUrl &)> opener) { m_open = std::move(opener); }
     [[nodiscard]] QString writtenPath() const { return m_written; }
@@ -52,6 +54,7 @@ private:
     QCheckBox *m_openResult;
     QLabel *m_error;
     std::function<void(const QUrl &)> m_open;
+    QString m_language;
     QString m_written;
 };
 
