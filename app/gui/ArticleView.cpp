@@ -112,6 +112,7 @@ void ArticleView::startText()
     m_filled = 0;
     m_textComplete = false;
     m_highlighter->clear(); // the spans are of the old text until the new analysis is in
+    m_highlighter->hold();
     clear();
     // While the text grows, the edit would lay out the last screenful after every slice to size
     // its scroll bar; centred scrolling sizes it from the line count alone.
@@ -131,21 +132,21 @@ void ArticleView::fillText()
     const QString &text = m_session->document()->text();
     QElapsedTimer clock;
     clock.start();
-    const int firstBlock = document()->blockCount() - 1;
     const bool first = m_filled == 0;
     QTextCursor end(document());
     end.movePosition(QTextCursor::End);
     while (m_filled < text.size() && clock.elapsed() < FillMilliseconds) {
         qsizetype cut = text.indexOf(u'\n', std::min(text.size(), m_filled + FillSlice));
         cut = cut < 0 ? text.size() : cut + 1;
+        const int firstBlock = document()->blockCount() - 1;
         end.insertText(QStringView(text).mid(m_filled, cut - m_filled).toString());
+        m_highlighter->formatAppended(firstBlock);
         m_filled = cut;
     }
     // The caret was at the end of the empty document, so the first slice carried it along; back
     // at the start (the view is at the top still), the later slices go in after it.
     if (first)
         moveCursor(QTextCursor::Start);
-    m_highlighter->formatAppended(firstBlock);
     if (m_filled < text.size()) {
         m_fillPending = true;
         QTimer::singleShot(0, this, &ArticleView::fillText);
@@ -154,6 +155,7 @@ void ArticleView::fillText()
     qCDebug(lcTiming) << "text complete" << document()->blockCount() << "blocks";
     m_textComplete = true;
     setCenterOnScroll(false);
+    m_highlighter->release();
     m_gutter->update();
     Q_EMIT textComplete();
     if (m_session->annotations() && m_highlighter->isComplete())

@@ -21,8 +21,10 @@ using annotation::ReviewState;
 
 namespace {
 
-// One batch stays well under the 100 ms a user notices as a stall.
-constexpr qint64 BatchMilliseconds = 25;
+// Short: a batch shares its turn of the event loop with whatever else is due then (the models
+// and docks of a tab getting ready, a relayout), and the whole turn must stay well under the
+// 100 ms a user notices as a stall.
+constexpr qint64 BatchMilliseconds = 10;
 // An edit that touches more blocks than this is formatted in batches too.
 constexpr int SynchronousBlocks = 2000;
 // QTextBlock::userState() of a block whose layout carries quote formats (the default is -1).
@@ -215,6 +217,20 @@ void QuoteHighlighter::clear()
     m_cleared = true;
 }
 
+void QuoteHighlighter::hold()
+{
+    m_held = true;
+}
+
+void QuoteHighlighter::release()
+{
+    m_held = false;
+    if (m_remaining > 0 && !m_scheduled) {
+        m_scheduled = true;
+        QTimer::singleShot(0, this, &QuoteHighlighter::formatBlocks);
+    }
+}
+
 void QuoteHighlighter::schedule(int firstBlock, int blocks)
 {
     m_passEnd = m_document->blockCount();
@@ -282,8 +298,10 @@ void QuoteHighlighter::formatBlocks()
     repaint();
     Q_EMIT batchApplied();
     if (m_remaining > 0) {
-        m_scheduled = true;
-        QTimer::singleShot(0, this, &QuoteHighlighter::formatBlocks);
+        if (!m_held) {
+            m_scheduled = true;
+            QTimer::singleShot(0, this, &QuoteHighlighter::formatBlocks);
+        }
         return;
     }
     qCDebug(lcTiming) << "highlights complete";

@@ -24,7 +24,9 @@ class SpeakerPalette;
 // the blocks in time-boxed batches on successive turns of the event loop, so a 20 MB article
 // never blocks the window; after an edit only the blocks whose spans changed are formatted again.
 // The text may still be arriving: a pass covers the blocks there when it starts, and the view
-// hands over each later slice with formatAppended(). A block without quotes never gets a layout
+// hands over each later slice with formatAppended(). Meanwhile the view holds the pass after its
+// first batch (the part on screen), so no turn of the event loop carries both a slice of text and
+// a batch of highlights. A block without quotes never gets a layout
 // from the highlighter (a 20 MB article has 200,000 blank lines); its user state says whether it
 // carries formats.
 class QuoteHighlighter final : public QObject
@@ -52,6 +54,9 @@ public:
     void formatAppended(int firstBlock);
     // Forgets the spans (the text is being replaced); nothing is formatted until rehighlight().
     void clear();
+    // While held, a pass stops after its first batch; release() lets it go on.
+    void hold();
+    void release();
     [[nodiscard]] bool isComplete() const { return m_remaining == 0 && !m_cleared; }
 
 Q_SIGNALS:
@@ -87,6 +92,7 @@ private:
     int m_passEnd = 0; // the blocks there when the pass began; later ones are formatAppended()'s
     int m_remaining = 0;
     bool m_scheduled = false;
+    bool m_held = false;
     bool m_cleared = false; // since clear(), until rehighlight()
 };
 

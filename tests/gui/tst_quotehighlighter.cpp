@@ -55,13 +55,14 @@ private Q_SLOTS:
         QVERIFY(formattedBlocks(whole) > 1000);
 
         // A third of the text is in when the pass starts, half way down it as if scrolled there;
-        // the rest comes in two slices while the pass runs.
+        // the rest comes in two slices while the pass runs, held as the view holds it.
         QTextDocument growing;
         QuoteHighlighter highlighter(&growing, &session, &palette);
         const qsizetype third = text.indexOf(u'\n', text.size() / 3) + 1;
         const qsizetype twoThirds = text.indexOf(u'\n', text.size() * 2 / 3) + 1;
         QTextCursor end(&growing);
         end.insertText(text.left(third));
+        highlighter.hold();
         highlighter.rehighlight(growing.blockCount() / 2);
         for (const auto &[from, to] :
              {std::pair{third, twoThirds}, std::pair{twoThirds, text.size()}}) {
@@ -69,8 +70,9 @@ private Q_SLOTS:
             end.movePosition(QTextCursor::End);
             end.insertText(text.mid(from, to - from));
             highlighter.formatAppended(firstNew);
-            QCoreApplication::processEvents(); // a batch of the pass between the slices
+            QCoreApplication::processEvents(); // the first batch of the pass between the slices
         }
+        highlighter.release();
         QTRY_VERIFY(highlighter.isComplete());
         QCOMPARE(growing.toPlainText(), whole.toPlainText());
         for (QTextBlock a = growing.begin(), b = whole.begin(); a.isValid();
