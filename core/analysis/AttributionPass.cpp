@@ -251,8 +251,8 @@ private:
             // German puts the finite verb second, so an adverbial before it pushes the subject
             // behind it ("Im Interview sagte X: „…“"): the mention then ends at the quotation.
             const int after = mentionFrom(right);
-            const bool verbSecond = !m_lex.reportWords().clauseMarks.isEmpty() && after >= 0
-                && m_a.mentions.at(after).endToken == k + 1;
+            const bool verbSecond
+                = m_lex.verbSecond() && after >= 0 && m_a.mentions.at(after).endToken == k + 1;
             if ((opensClause || verbSecond) && after >= 0
                 && m_a.mentions.at(after).endToken <= open)
                 return {Evidence::Adjacent, after, cue, cueEnd, true, false};

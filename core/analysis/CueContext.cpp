@@ -76,9 +76,9 @@ int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
 
 int CueContext::invertedPronoun(qsizetype cueEnd) const
 {
-    // The language's comma opening reported clauses marks its verb-second grammar.
-    if (m_lex.reportWords().clauseMarks.isEmpty() || cueEnd >= m_tokens.size()
-        || !m_tokens.at(cueEnd).has(SubjectPronoun) || m_tokens.at(cueEnd).is(Token::InQuote))
+    // Only where the verb stands second does a pronoun after it name its subject.
+    if (!m_lex.verbSecond() || cueEnd >= m_tokens.size() || !m_tokens.at(cueEnd).has(SubjectPronoun)
+        || m_tokens.at(cueEnd).is(Token::InQuote))
         return -1;
     return m_startingAt.at(cueEnd);
 }

@@ -139,6 +139,10 @@ void Lexicon::loadReportGrammar(const QString &dir)
     for (const QStringList &record : DataFile::records(path(u"conventions.txt"))) {
         if (record.first() == u"fragments-are-speech")
             m_fragmentsAreSpeech = true;
+        else if (record.first() == u"verb-second")
+            m_verbSecond = true;
+        else if (record.first() == u"nouns-capitalised")
+            m_capitalisesNouns = true;
         else
             qCWarning(lcLexicon) << "unknown convention in conventions.txt:" << record;
     }
@@ -313,6 +317,20 @@ void Lexicon::indexWordClasses()
     addAll(m_sourcesUnnamed.firstWords(), SourcePhraseStart);
     addAll(m_subjunctives, Subjunctive);
     addAll(m_titleArticles, TitleArticle);
+}
+
+quint32 Lexicon::compoundClasses(QStringView lower) const
+{
+    // Heads of five letters or more after a modifier of three or more: shorter ones ("mann" of
+    // "Hartmann") make surnames into nouns.
+    constexpr qsizetype MinHead = 5;
+    constexpr qsizetype MinModifier = 3;
+    constexpr quint32 Inherited = RoleNoun | PluralRoleNoun | OrganisationWord;
+    for (qsizetype at = MinModifier; at + MinHead <= lower.size(); ++at) {
+        if (const quint32 classes = m_wordClasses.classesOf(lower.sliced(at)) & Inherited)
+            return classes;
+    }
+    return 0;
 }
 
 quint32 Lexicon::pronounClasses(const PronounInfo &p)

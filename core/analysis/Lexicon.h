@@ -80,6 +80,12 @@ public:
     // Lage als „dramatisch“", "die Lage sei „ernst“"), so that a short quotation in a sentence of
     // report is speech rather than a scare quote? (conventions.txt: fragments-are-speech)
     [[nodiscard]] bool quotedFragmentsAreSpeech() const { return m_fragmentsAreSpeech; }
+    // Does the finite verb stand second in a clause, so that the subject may follow a cue
+    // ("Am Montag sagte der Minister")? (conventions.txt: verb-second)
+    [[nodiscard]] bool verbSecond() const { return m_verbSecond; }
+    // Does the language capitalise every noun, so that a capitalised word alone is no sign of
+    // a name? (conventions.txt: nouns-capitalised)
+    [[nodiscard]] bool capitalisesNouns() const { return m_capitalisesNouns; }
     // Does the language mark reported speech by the mood of its verbs (German "sei")?
     [[nodiscard]] bool hasSubjunctive() const { return !m_subjunctives.isEmpty(); }
     // Does the language have articles (articles.txt)? Without, a role noun speaks alone
@@ -181,6 +187,10 @@ public:
 
     // Every list a word belongs to, as WordClass bits, in one lookup (0 for other words).
     [[nodiscard]] const WordClassTable &wordClasses() const { return m_wordClasses; }
+    // The classes a compound takes from its head, where nouns are compounded and capitalised:
+    // "Werftsprecher" is a role noun as "Sprecher" is, "Klinikverwaltung" an organisation. Only
+    // role and organisation classes pass on; 0 when no head is known.
+    [[nodiscard]] quint32 compoundClasses(QStringView lower) const;
 
 private:
     Lexicon() = default;
@@ -196,6 +206,8 @@ private:
     ReportWords m_reportWords;
     QSet<QString> m_subjunctives;
     bool m_fragmentsAreSpeech = false;
+    bool m_verbSecond = false;
+    bool m_capitalisesNouns = false;
     bool m_hasArticles = false;
     QSet<QString> m_titleArticles;
     PhraseList m_sourcesAfter;

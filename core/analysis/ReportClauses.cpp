@@ -76,9 +76,9 @@ int ReportClauses::subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &se
     if (const int m = invertedPronoun(cueEnd); m >= 0)
         return m;
     const int before = speakerBefore(cue, sentence.firstToken);
-    if (before >= 0 && (m_words.clauseMarks.isEmpty() || !objectOfPreposition(before)))
+    if (before >= 0 && (!m_lex.verbSecond() || !objectOfPreposition(before)))
         return before;
-    if (!m_words.clauseMarks.isEmpty()) {
+    if (m_lex.verbSecond()) {
         // Verb second: the subject follows the verb when something else opens the clause
         // ("Am Montag sagte der Minister, S"), or stands first with an auxiliary and adjuncts
         // before the participle ("Der Minister hatte im Interview gesagt, S").

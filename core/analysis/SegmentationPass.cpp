@@ -97,6 +97,7 @@ void SegmentationPass::run(Analysis &analysis) const
 {
     const QString &text = analysis.text();
     const Lexicon &lexicon = *analysis.lexicon;
+    const bool compounds = lexicon.capitalisesNouns(); // German "Werftsprecher"
     WordFolder folder(analysis.foldedWords);
     const auto &paragraphs = analysis.document->paragraphs();
     if (paragraphs.isEmpty())
@@ -152,6 +153,8 @@ void SegmentationPass::run(Analysis &analysis) const
             const FoldedWord word = folder.fold(piece);
             token.lower = word.lower;
             token.classes = lexicon.wordClasses().classesOf(word.lower, word.hash);
+            if (token.classes == 0 && compounds && (token.flags & Token::Capitalised) != 0)
+                token.classes = lexicon.compoundClasses(word.lower);
             token.wordId = quint32(word.hash ^ (word.hash >> 32));
             const QStringView lower = word.lower;
             if (lower.size() > 2 && lower.back() == u's' && lower[lower.size() - 2] == u'\'')

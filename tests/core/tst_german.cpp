@@ -117,6 +117,13 @@ void TestGerman::cuePatterns_data()
     QTest::newRow("„…“, sagte NAME der Zeitung: the newspaper is not part of the name")
         << u"„Wir haben keine Wahl“, sagte Armin Kessler der Zeitung."_s
         << QStringList{u"Wir haben keine Wahl => Armin Kessler"_s};
+    // A compound takes the class of its head: "Werftsprecher" speaks as "Sprecher" does.
+    QTest::newRow("„…“, sagte ein COMPOUND-Sprecher")
+        << u"„Die Arbeiten sind beendet“, sagte ein Werftsprecher am Montag."_s
+        << QStringList{u"Die Arbeiten sind beendet => ein Werftsprecher"_s};
+    QTest::newRow("„…“, teilte die COMPOUND-Verwaltung mit")
+        << u"„Wir nehmen die Vorwürfe ernst“, teilte die Klinikverwaltung am Abend mit."_s
+        << QStringList{u"Wir nehmen die Vorwürfe ernst => die Klinikverwaltung"_s};
 }
 
 void TestGerman::cuePatterns()
@@ -182,6 +189,9 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("NAME sagte, er werde …")
         << u"Tobias Kranich sagte, er werde im Herbst nicht mehr kandidieren."_s
         << QStringList{u"er werde im Herbst nicht mehr kandidieren => Tobias Kranich"_s};
+    QTest::newRow("S, sagte ein COMPOUND-Sprecher")
+        << u"Die Arbeiten seien beendet, sagte ein Werftsprecher am Montag."_s
+        << QStringList{u"Die Arbeiten seien beendet => ein Werftsprecher"_s};
     QTest::newRow("NAME sagte, dass …")
         << u"Die Ministerin erklärte, dass die Schulen im Mai wieder öffnen sollen."_s
         << QStringList{u"die Schulen im Mai wieder öffnen sollen => Die Ministerin"_s};
