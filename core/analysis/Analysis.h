@@ -82,7 +82,11 @@ struct Mention
     Gender gender = Gender::Unknown;
     GrammaticalNumber number = GrammaticalNumber::Singular;
     quint8 person = 3; // 1 or 2 for the pronouns I/we and you, which name no one in the text
-    int speaker = -1;  // the speaker this mention resolves to
+    // Where every noun is capitalised: one capitalised word that the article never writes as
+    // part of a longer name or after a title ("Leitsätzen", not "Stoiber"), so most likely a
+    // common noun. Passes that guess a speaker without a cue pass over it.
+    bool bareNoun = false;
+    int speaker = -1; // the speaker this mention resolves to
 };
 
 struct Speaker

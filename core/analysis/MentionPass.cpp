@@ -88,9 +88,45 @@ public:
             }
             ++i;
         }
+        if (m_lex.capitalisesNouns())
+            markBareNouns();
     }
 
 private:
+    // Where every noun is capitalised, a name of one word ("Stoiber", "Koch-Mehrin") is known as
+    // a name when the article also writes it at the end of a longer name ("Edmund Stoiber") or
+    // after a title; other lone capitalised words ("Leitsätzen") are most likely nouns.
+    void markBareNouns()
+    {
+        const auto lone = [this](const Mention &m) {
+            if (m.type != MentionType::Name || !m.title.isEmpty() || m.name.contains(u' '))
+                return false;
+            for (qsizetype k = m.firstToken; k < m.endToken; ++k) {
+                const Token &t = m_tokens.at(k);
+                if (t.is(Token::AllCaps)
+                    || (t.classes & (GivenName | RoleNoun | OrganisationWord)) != 0)
+                    return false;
+            }
+            return true;
+        };
+        const auto lastWord = [](QStringView name) {
+            return name.sliced(name.lastIndexOf(u' ') + 1).toString().toLower();
+        };
+        QSet<QString> names;
+        for (const Mention &m : std::as_const(m_a.mentions)) {
+            if (m.type == MentionType::Name && !lone(m))
+                names.insert(lastWord(m.name));
+        }
+        for (Mention &m : m_a.mentions) {
+            if (!lone(m))
+                continue;
+            const QString word = lastWord(m.name);
+            // The genitive of a name: "Koch-Mehrins Rede".
+            m.bareNoun = !names.contains(word)
+                && !(word.endsWith(u's') && names.contains(word.chopped(1)));
+        }
+    }
+
     [[nodiscard]] bool glued(qsizetype i) const
     {
         return i > 0 && m_tokens.at(i - 1).range.end == m_tokens.at(i).range.start;

@@ -20,9 +20,10 @@ struct Report
     int mention = -1;
     qsizetype cueFirst = -1;
     qsizetype cueEnd = -1;
-    bool contentFirst = false; // "The bridge opens in May, the mayor said."
-    bool continued = false;    // a sentence carrying on the report before it by its mood
-    bool fragment = false;     // one side of a source phrase inside the sentence: any length
+    bool contentFirst = false;  // "The bridge opens in May, the mayor said."
+    bool continued = false;     // a sentence carrying on the report before it by its mood
+    bool fragment = false;      // one side of a source phrase inside the sentence: any length
+    bool earlierSource = false; // by mood alone, its source the source of a report shortly before
 };
 
 constexpr qsizetype MinimumWords = 3;
@@ -30,6 +31,16 @@ constexpr qsizetype SourceCommaDistance = 4; // "according to officials in Kyiv,
 // Reported speech carried on by mood alone is less certain than reported speech with its cue.
 constexpr double ContinuedConfidence = 0.7;
 constexpr double MoodOnlyConfidence = 0.45;
+// A report by mood alone carries on the source of a report at most this many sentences before.
+constexpr int RecentSentences = 3;
+
+// The source of the last report that named one, and how many sentences ago.
+struct Recent
+{
+    int mention = -1;
+    qsizetype paragraph = 0;
+    int age = 0;
+};
 
 class ReportedSpeechFinder : private ReportClauses
 {
@@ -55,6 +66,7 @@ public:
         std::optional<Report> previous; // the report of the sentence before, if it had one
         QList<Report> reports;
         const Sentence *before = nullptr;
+        Recent recent;
         for (const Sentence &sentence : std::as_const(m_a.sentences)) {
             std::optional<Report> last;
             for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
@@ -91,9 +103,13 @@ public:
             } else if (!last && previous) {
                 carryOnQuotations(*previous, sentence);
             } else if (!last && !previous && before && m_lex.hasSubjunctive()) {
-                last = reportedByMood(*before, sentence);
+                last = reportedByMood(*before, sentence, recent);
             }
             before = &sentence;
+            if (last && last->mention >= 0)
+                recent = {last->mention, sentence.paragraph, 0};
+            else
+                ++recent.age;
             // Only a language that marks reported speech by mood carries it on without a cue.
             if (m_lex.hasSubjunctive())
                 previous = last ? last : quotedIn(sentence);
@@ -339,7 +355,8 @@ private:
     // "Die Forderung wurde vom Minister zurückgewiesen. Die Kosten seien zu hoch.": a sentence in
     // the mood of reported speech after one that reported none (or none that was found) still
     // reports; its source is most likely the subject of the sentence before.
-    std::optional<Report> reportedByMood(const Sentence &before, const Sentence &sentence)
+    std::optional<Report> reportedByMood(const Sentence &before, const Sentence &sentence,
+                                         const Recent &recent)
     {
         for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
             if (quoted(k))
@@ -347,12 +364,29 @@ private:
         }
         if (!inReportedMood(sentence))
             return std::nullopt;
-        int source = firstMention(before.firstToken, before.endToken);
-        if (source >= 0 && m_a.mentions.at(source).type == MentionType::Pronoun
-            && m_a.mentions.at(source).person != 3)
-            source = -1; // "ich", "wir": the writer's voice, no one reported
+        // Not "ich" or "wir" (the writer's voice, no one reported), nor a common noun.
+        const auto plausible = [this](int m) {
+            const Mention &mention = m_a.mentions.at(m);
+            return !mention.bareNoun
+                && (mention.type != MentionType::Pronoun || mention.person == 3);
+        };
+        int source = -1;
+        for (qsizetype k = before.firstToken; k < before.endToken && source < 0;) {
+            const int m = firstMention(k, before.endToken);
+            if (m < 0)
+                break;
+            if (plausible(m))
+                source = m;
+            k = m_a.mentions.at(m).endToken;
+        }
+        // Else the source of a report a few sentences before goes on.
+        const bool earlier = source < 0 && recent.mention >= 0 && recent.age <= RecentSentences
+            && sentence.paragraph - recent.paragraph <= 1;
+        if (earlier)
+            source = recent.mention;
         Report report{sentence.firstToken, sentence.endToken, source, -1, -1, false};
         report.continued = true;
+        report.earlierSource = earlier;
         if (add(report, sentence))
             return report;
         return std::nullopt;
@@ -450,10 +484,15 @@ private:
         Attribution a;
         a.mention = report.mention;
         a.confidence = MoodOnlyConfidence;
-        a.reason = report.mention < 0
-            ? u"reported speech by the mood of its verb; the source is not named"_s
-            : u"reported speech by the mood of its verb; source '%1', the subject of the sentence "
-              "before"_s.arg(m_a.mentions.at(report.mention).name);
+        if (report.mention < 0)
+            a.reason = u"reported speech by the mood of its verb; the source is not named"_s;
+        else if (report.earlierSource)
+            a.reason
+                = u"reported speech by the mood of its verb; source '%1', who reported shortly "
+                  "before"_s.arg(m_a.mentions.at(report.mention).name);
+        else
+            a.reason = u"reported speech by the mood of its verb; source '%1', named in the "
+                       "sentence before"_s.arg(m_a.mentions.at(report.mention).name);
         return a;
     }
 

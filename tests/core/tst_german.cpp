@@ -228,6 +228,19 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("Konjunktiv alone reports, from the subject of the sentence before")
         << u"Tobias Kranich wies den Vorwurf zurück. Die Ausgaben seien vollständig belegt."_s
         << QStringList{u"Die Ausgaben seien vollständig belegt => Tobias Kranich"_s};
+    // A common noun is no source: "Leitsätze" is written nowhere as part of a name.
+    QTest::newRow("Konjunktiv alone after a sentence of common nouns: no source")
+        << u"Die Leitsätze wurden am Montag veröffentlicht. Die Regeln seien zu streng."_s
+        << QStringList{u"Die Regeln seien zu streng => ?"_s};
+    QTest::newRow("Konjunktiv alone goes on with the source of a report shortly before")
+        << u"Anna Brenner sagte, die Brücke werde im Juni eröffnet. Die Baukosten wurden am "
+           "Montag veröffentlicht. Die Kosten seien zu hoch."_s
+        << QStringList{u"die Brücke werde im Juni eröffnet => Anna Brenner"_s,
+                       u"Die Kosten seien zu hoch => Anna Brenner"_s};
+    QTest::newRow("a lone surname of a longer name is a source")
+        << u"Anna Brenner kam am Montag. Brenner lobte die Helfer. Die Arbeit sei großartig "
+           "gewesen."_s
+        << QStringList{u"Die Arbeit sei großartig gewesen => Anna Brenner"_s};
     QTest::newRow("„…“, sagte NAME. Konjunktiv carries the quotation on")
         << u"„Wir geben nicht auf“, sagte Helga Marwitz. Die Verhandlungen seien auf einem guten "
            "Weg."_s
