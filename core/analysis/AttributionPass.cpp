@@ -236,8 +236,10 @@ private:
             if (const int m = invertedPronoun(cueEnd);
                 m >= 0 && m_a.mentions.at(m).endToken <= open)
                 return {Evidence::Adjacent, m, cue, cueEnd, true, false};
-            // Subject on the left: "Mr Trump (had) said".
-            if (const int m = speakerBefore(cue, start); m >= 0)
+            // Subject on the left: "Mr Trump (had) said"; where the verb stands second, not the
+            // object of a preposition opening the clause ("Über X sagte Y: „…“").
+            if (const int m = speakerBefore(cue, start);
+                m >= 0 && !(m_lex.verbSecond() && objectOfPreposition(m)))
                 return {Evidence::Adjacent, m, cue, cueEnd, false, false};
             qsizetype left = cue - 1;
             while (left >= start && isModifier(left))
@@ -319,8 +321,13 @@ private:
             attribution.confidence = c.inverted ? 0.87 : 0.94;
             if (mention.type == MentionType::Pronoun)
                 attribution.confidence -= 0.06;
+            // "“…,” said X" is after the quote; "Im Interview sagte X: „…“" before it.
             attribution.reason = u"cue '%1' %2 the quote; speaker '%3'"_s.arg(
-                cue, c.inverted ? u"after"_s : u"next to"_s, mention.name);
+                cue,
+                !c.inverted                                                ? u"next to"_s
+                    : attribution.cue.start > m_a.quotes.at(q).outer.start ? u"after"_s
+                                                                           : u"before"_s,
+                mention.name);
             if (c.cueFirst >= 0 && isDash(c.cueFirst))
                 attribution.reason = u"dash attribution to '%1'"_s.arg(mention.name);
             break;

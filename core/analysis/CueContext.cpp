@@ -94,6 +94,14 @@ qsizetype CueContext::skipParenthesis(qsizetype k, qsizetype start) const
     return isPunct(open, {u'('}) ? open - 1 : k;
 }
 
+bool CueContext::objectOfPreposition(int mention) const
+{
+    qsizetype k = m_a.mentions.at(mention).firstToken - 1;
+    if (k >= 0 && m_tokens.at(k).has(Determiner))
+        --k; // "Gegenüber dem Tagesspiegel": a name leaves its article out
+    return k >= 0 && m_tokens.at(k).has(Preposition);
+}
+
 // The subject of the clause in [from, to): the first mention that is not the object of a
 // preposition ("On his way to Alaska, Mr Trump ...") nor a possessive.
 int CueContext::firstMention(qsizetype from, qsizetype to) const
@@ -103,7 +111,7 @@ int CueContext::firstMention(qsizetype from, qsizetype to) const
         if (m < 0)
             continue;
         const Mention &mention = m_a.mentions.at(m);
-        const bool object = k > 0 && m_tokens.at(k - 1).has(Preposition);
+        const bool object = objectOfPreposition(m);
         const bool possessive = m_tokens.at(mention.endToken - 1).is(Token::Possessive);
         if (!object && !possessive && mention.endToken <= to)
             return m;

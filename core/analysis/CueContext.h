@@ -73,6 +73,9 @@ protected:
     // The subject of the clause in [from, to): the first mention that is not the object of a
     // preposition ("On his way to Alaska, Mr Trump ...") nor a possessive.
     [[nodiscard]] int firstMention(qsizetype from, qsizetype to) const;
+    // "im Gespräch mit der Zeitung", "Über X sagte Y": a mention right after a preposition is
+    // its object, not a subject.
+    [[nodiscard]] bool objectOfPreposition(int mention) const;
 
     Analysis &m_a;
     const QList<Token> &m_tokens;

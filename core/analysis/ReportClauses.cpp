@@ -86,8 +86,9 @@ int ReportClauses::subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &se
             if (const int m = firstMention(cueEnd, mark); m >= 0)
                 return m;
         qsizetype clause = cue - 1;
-        while (clause >= sentence.firstToken && !isPunct(clause, {u',', u';', u':'})
-               && !quoted(clause))
+        // Over quotation marks in a name ("Die Zeitung „Yemen Observer“ berichtete"): no
+        // mention stands inside them.
+        while (clause >= sentence.firstToken && !isPunct(clause, {u',', u';', u':'}))
             --clause;
         if (const int m = firstMention(clause + 1, cue); m >= 0)
             return m;
@@ -101,12 +102,6 @@ int ReportClauses::subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &se
     if (participle || is(left, m_words.conjunctions))
         return firstMention(sentence.firstToken, cue);
     return -1;
-}
-
-bool ReportClauses::objectOfPreposition(int mention) const
-{
-    const qsizetype k = m_a.mentions.at(mention).firstToken - 1;
-    return k >= 0 && m_tokens.at(k).has(Preposition);
 }
 
 qsizetype ReportClauses::skipDashes(qsizetype k, qsizetype start) const
@@ -136,7 +131,11 @@ qsizetype ReportClauses::clauseMarkAfter(qsizetype k, qsizetype end) const
     for (qsizetype t = k; t < end && t < k + ThatDistance; ++t) {
         if (is(t, m_words.clauseMarks))
             return t;
-        if (quoted(t) || !m_tokens.at(t).is(Token::Word) || isCue(t))
+        // A name in quotation marks belongs to the subject or object: "meldete die Agentur
+        // „Xinhua“, S".
+        if (m_tokens.at(t).is(Token::QuoteMark) || (quoted(t) && m_tokens.at(t).is(Token::Word)))
+            continue;
+        if (!m_tokens.at(t).is(Token::Word) || isCue(t))
             return -1;
     }
     return -1;

@@ -30,9 +30,6 @@ protected:
     // The mention that is the subject of the cue's clause: before the cue, or after it or before
     // an auxiliary in a verb-second language; -1 when there is none.
     [[nodiscard]] int subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &sentence) const;
-    // "im Gespräch mit der Zeitung gesagt": before a participle at the end of a German clause,
-    // the mention may be the object of a preposition rather than the subject.
-    [[nodiscard]] bool objectOfPreposition(int mention) const;
     // Steps back over a parenthesis between dashes ending at k ("– without saying how –").
     [[nodiscard]] qsizetype skipDashes(qsizetype k, qsizetype start) const;
     // Steps forward over a parenthesis between dashes starting at k.

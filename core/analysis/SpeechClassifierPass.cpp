@@ -114,11 +114,17 @@ void SpeechClassifierPass::run(Analysis &analysis) const
             && tokenAt(analysis, attribution.cue.start).has(MentionCueStart);
         const bool afterDeterminer = open > 0 && tokens.at(open - 1).has(Determiner);
         const bool afterMentionCue = phraseEndsAt(analysis, lex.mentionCues(), open);
+        // "die Agentur „Xinhua“", "the tabloid “The Sun”": a short capitalised quotation right
+        // after a role or organisation noun is its name.
+        const bool namesNoun = open > 0 && tokens.at(open - 1).is(Token::Word)
+            && (tokens.at(open - 1).classes & (RoleNoun | OrganisationWord)) != 0
+            && shape.words <= 4 && !shape.endsLikeSpeech && open + 1 < tokens.size()
+            && tokens.at(open + 1).is(Token::Capitalised);
 
         // Where news quotes words in fragments, a labelling verb quotes the speaker's own word
         // ("bezeichnete sie als „Gesindel“"); only a naming phrase (sogenannte, Motto) labels.
         const bool fragments = lex.quotedFragmentsAreSpeech() && inReport(analysis, quote, open);
-        const bool labels = afterMentionCue
+        const bool labels = afterMentionCue || namesNoun
             || (!fragments && (labelled || (afterDeterminer && !shape.endsLikeSpeech)));
         // A title ("Fox News Sunday"): American style keeps a comma or period inside the marks
         // (appeared on “Face the Nation,” where...), so without a cue a short one is a title

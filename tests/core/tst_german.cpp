@@ -117,6 +117,13 @@ void TestGerman::cuePatterns_data()
     QTest::newRow("„…“, sagte NAME der Zeitung: the newspaper is not part of the name")
         << u"„Wir haben keine Wahl“, sagte Armin Kessler der Zeitung."_s
         << QStringList{u"Wir haben keine Wahl => Armin Kessler"_s};
+    // Verb second: what stands before the verb may be the object of a preposition.
+    QTest::newRow("Über NAME sagte NAME: „…“")
+        << u"Über Tobias Kranich sagte Anna Brenner: „Er ist ein guter Nachbar.“"_s
+        << QStringList{u"Er ist ein guter Nachbar => Anna Brenner"_s};
+    QTest::newRow("Gegenüber dem NAME sagte der Bürgermeister: „…“")
+        << u"Gegenüber dem Nordkurier sagte der Bürgermeister: „Wir geben nicht auf.“"_s
+        << QStringList{u"Wir geben nicht auf => der Bürgermeister"_s};
     // A compound takes the class of its head: "Werftsprecher" speaks as "Sprecher" does.
     QTest::newRow("„…“, sagte ein COMPOUND-Sprecher")
         << u"„Die Arbeiten sind beendet“, sagte ein Werftsprecher am Montag."_s
@@ -189,6 +196,13 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("NAME sagte, er werde …")
         << u"Tobias Kranich sagte, er werde im Herbst nicht mehr kandidieren."_s
         << QStringList{u"er werde im Herbst nicht mehr kandidieren => Tobias Kranich"_s};
+    // A name in quotation marks after its noun is part of the subject, and no quotation.
+    QTest::newRow("Die Zeitung „NAME“ berichtete, dass …")
+        << u"Die Zeitung „Nordkurier“ berichtete am Montag, dass die Brücke gesperrt werde."_s
+        << QStringList{u"die Brücke gesperrt werde => Die Zeitung"_s};
+    QTest::newRow("Am Montag meldete die Agentur „NAME“, S")
+        << u"Am Montag meldete die Agentur „Nordpress“, die Brücke werde gesperrt."_s
+        << QStringList{u"die Brücke werde gesperrt => die Agentur"_s};
     QTest::newRow("S, sagte ein COMPOUND-Sprecher")
         << u"Die Arbeiten seien beendet, sagte ein Werftsprecher am Montag."_s
         << QStringList{u"Die Arbeiten seien beendet => ein Werftsprecher"_s};

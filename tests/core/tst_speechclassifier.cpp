@@ -122,6 +122,8 @@ void TestSpeechClassifier::titlesOfWorks_data()
     QTest::newRow("a series, a cue earlier in the sentence")
         << u"Ana Ruiz said she had watched “The Night Shift Diaries” twice."_s
         << u"The Night Shift Diaries"_s;
+    QTest::newRow("the name of an organisation after its noun")
+        << u"Ana Ruiz told the newspaper “Ledger” that the budget was safe."_s << u"Ledger"_s;
     QTest::newRow("a programme as the object of told")
         << u"Ana Ruiz told “Riverton Today” that the budget was safe."_s << u"Riverton Today"_s;
     QTest::newRow("American style: the comma inside the marks")
