@@ -145,9 +145,8 @@ private:
     std::optional<Report> contentAfter(qsizetype cue, qsizetype cueEnd, const Sentence &sentence)
     {
         // A cue phrase holds its object already ("told reporters", "pointed out").
-        const quint8 frames = cueEnd > cue + 1
-            ? quint8(ClauseFrame | ThatFrame)
-            : m_lex.reportingFrames(m_tokens.at(cue).lower.toString());
+        const quint8 frames = cueEnd > cue + 1 ? quint8(ClauseFrame | ThatFrame)
+                                               : m_lex.reportingFrames(m_tokens.at(cue).lower);
         const int subject = frames != 0 ? subjectOf(cue, cueEnd, sentence) : -1;
         if (subject < 0)
             return std::nullopt;

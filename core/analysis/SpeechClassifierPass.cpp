@@ -55,34 +55,33 @@ const Token &tokenAt(const Analysis &a, qsizetype pos)
     return *it;
 }
 
-// A quotation that is a sentence of its own: no word of its sentence lies outside the marks.
-bool standsAlone(const Analysis &a, const Quote &quote, qsizetype open)
+// Does a word of the quotation's sentence, outside its marks, pass the test?
+template<typename Test>
+bool wordOutside(const Analysis &a, const Quote &quote, qsizetype open, Test test)
 {
-    if (open >= a.tokens.size())
-        return false;
     const Sentence &sentence = a.sentences.at(a.tokens.at(open).sentence);
     for (qsizetype t = sentence.firstToken; t < sentence.endToken; ++t) {
         const Token &token = a.tokens.at(t);
-        if (token.is(Token::Word) && !quote.content.contains(token.range))
-            return false;
+        if (token.is(Token::Word) && !quote.outer.contains(token.range) && test(token))
+            return true;
     }
-    return true;
+    return false;
+}
+
+// A quotation that is a sentence of its own: no word of its sentence lies outside the marks.
+bool standsAlone(const Analysis &a, const Quote &quote, qsizetype open)
+{
+    return open < a.tokens.size()
+        && !wordOutside(a, quote, open, [](const Token &) { return true; });
 }
 
 // Does the quotation's sentence report speech outside the marks, by a cue or by the mood of a
 // verb ("Die Lage sei „sehr ernst“")?
 bool inReport(const Analysis &a, const Quote &quote, qsizetype open)
 {
-    if (open >= a.tokens.size())
-        return false;
-    const Sentence &sentence = a.sentences.at(a.tokens.at(open).sentence);
-    for (qsizetype t = sentence.firstToken; t < sentence.endToken; ++t) {
-        const Token &token = a.tokens.at(t);
-        if (token.is(Token::Word) && !token.is(Token::InQuote) && !quote.outer.contains(token.range)
-            && (token.has(Cue) || token.has(Subjunctive)))
-            return true;
-    }
-    return false;
+    return open < a.tokens.size() && wordOutside(a, quote, open, [](const Token &token) {
+               return !token.is(Token::InQuote) && (token.has(Cue) || token.has(Subjunctive));
+           });
 }
 
 } // namespace
