@@ -37,6 +37,21 @@ using namespace whosaid::gui;
 using namespace whosaid::guitest;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A generated article of 1 MB in dir, big enough to need many slices of text and many batches
+// of highlights; its path, or an empty string when it cannot be written.
+QString writeLargeArticle(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"large.txt"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(GuiBenchmark::article(1 << 20).toUtf8()) < 0)
+        return {};
+    return path;
+}
+
+} // namespace
+
 // Drives the real main window by object names, as a reader would: opening, highlights, speakers,
 // keyboard and table navigation, tabs, errors.
 class TestMainWindow final : public QObject
@@ -74,13 +89,9 @@ private Q_SLOTS:
 
     void largeArticleArrivesInSlicesWithEqualOffsets()
     {
-        // Big enough to need many slices of text and many batches of highlights.
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"large.txt"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(GuiBenchmark::article(1 << 20).toUtf8());
-        file.close();
+        const QString path = writeLargeArticle(dir);
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.show();
         ArticleView *view = open(window, path);
@@ -113,11 +124,8 @@ private Q_SLOTS:
         // The reader scrolls as soon as the first slice shows: the later slices and the
         // highlights leave the view where it is, with the caret at the start.
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"large.txt"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(GuiBenchmark::article(1 << 20).toUtf8());
-        file.close();
+        const QString path = writeLargeArticle(dir);
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.show();
         window.openFile(path);
