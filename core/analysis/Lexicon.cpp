@@ -133,6 +133,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.clauseMarks.append(word);
         else if (role == u"dash")
             m_reportWords.dashes.append(word);
+        else if (role == u"expletive")
+            m_reportWords.expletives.append(word);
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }

@@ -29,6 +29,9 @@ bool ReportClauses::opensClause(qsizetype k, qsizetype end) const
     if (k >= end || quoted(k) || !m_tokens.at(k).is(Token::Word))
         return false;
     const Token &t = m_tokens.at(k);
+    if (is(k, m_words.expletives)) // "said there had been", not "said there on Monday"
+        return k + 1 < end && m_tokens.at(k + 1).is(Token::Word) && !quoted(k + 1)
+            && (m_tokens.at(k + 1).classes & (Preposition | Determiner | Pronoun)) == 0;
     return t.has(SubjectPronoun) || t.has(Determiner) || m_startingAt.at(k) >= 0
         || t.is(Token::Capitalised) || t.lower.front().isDigit();
 }

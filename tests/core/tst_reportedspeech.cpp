@@ -69,6 +69,9 @@ void TestReportedSpeech::frames_data()
     QTest::newRow("say S, without that")
         << u"Ana Ruiz said the bridge would open in May."_s
         << QStringList{u"indirect: the bridge would open in May => Ana Ruiz"_s};
+    QTest::newRow("say S with a dummy subject")
+        << u"Ana Ruiz said there had been no warning before the flood."_s
+        << QStringList{u"indirect: there had been no warning before the flood => Ana Ruiz"_s};
     QTest::newRow("say that S")
         << u"Tomas Okafor said that the council had run out of money."_s
         << QStringList{u"indirect: the council had run out of money => Tomas Okafor"_s};
