@@ -71,11 +71,10 @@ public:
             std::optional<Report> last;
             for (qsizetype k = sentence.firstToken; k < sentence.endToken; ++k) {
                 reports.clear();
-                if (!m_usedCue.at(k))
-                    sourcePhrase(k, sentence, reports);
+                const bool source = !m_usedCue.at(k) && sourcePhrase(k, sentence, reports);
                 // A cue phrase may open with a word that is no cue alone ("geht davon aus").
                 const qsizetype phraseEnd = cuePhraseAt(k, sentence.endToken);
-                if (reports.isEmpty() && (isCue(k) || phraseEnd > k + 1) && !m_usedCue.at(k)) {
+                if (!source && (isCue(k) || phraseEnd > k + 1) && !m_usedCue.at(k)) {
                     const qsizetype cueEnd = std::max(k + 1, phraseEnd);
                     std::optional<Report> report = anaphorBefore(k, cueEnd, sentence);
                     if (!report)
@@ -261,36 +260,61 @@ private:
 
     // A phrase naming the source at k: "according to officials, S", "S, according to officials",
     // "Laut Polizei wurden ...", "Der Polizei zufolge wurden ...". Adds its reports to out.
-    void sourcePhrase(qsizetype k, const Sentence &sentence, QList<Report> &out) const
+    // A source phrase at k ("according to X", "laut X", "X zufolge"): its reports go to out.
+    // Returns whether k opens one, so that its words are not read as a cue as well.
+    bool sourcePhrase(qsizetype k, const Sentence &sentence, QList<Report> &out) const
     {
         if (!m_tokens.at(k).has(SourcePhraseStart) || quoted(k))
-            return;
+            return false;
         const auto wordAt = [this](qsizetype i) { return m_tokens.at(i).lower; };
         if (const qsizetype n = m_lex.sourcesAfter().matchAt(k, sentence.endToken, wordAt); n > 0) {
             // "according to" names its source: a mention, or a possessive and its noun ("laut
             // ihren Aussagen", whose owner is left to the reader).
-            const int source = mentionFrom(k + n);
+            int source = mentionFrom(k + n);
             qsizetype sourceEnd = -1;
             if (source >= 0)
                 sourceEnd = m_a.mentions.at(source).endToken;
             else if (k + n + 1 < sentence.endToken && m_tokens.at(k + n).has(Pronoun)
                      && m_tokens.at(k + n + 1).is(Token::Word))
                 sourceEnd = k + n + 2;
+            else if (const qsizetype end = sourcePhraseEnd(k + n, sentence); end > k + n) {
+                // "according to a CNN tally", "according to an email from the union": the source
+                // is the first mention of the noun phrase, if it has one.
+                for (qsizetype j = k + n; j < end && source < 0; ++j)
+                    source = m_startingAt.at(j);
+                sourceEnd = end;
+            }
             if (sourceEnd >= 0)
                 sourceReports(k, k, k + n, sourceEnd, source, sentence, out);
-            return;
+            return true;
         }
         if (const qsizetype n = m_lex.sourcesUnnamed().matchAt(k, sentence.endToken, wordAt);
             n > 0) {
             sourceReports(k, k, k + n, k + n, -1, sentence, out);
-            return;
+            return true;
         }
         if (const qsizetype n = m_lex.sourcesBefore().matchAt(k, sentence.endToken, wordAt);
             n > 0 && k > sentence.firstToken) {
             const int source = m_endingAt.at(k - 1);
             const qsizetype sourceStart = source >= 0 ? m_a.mentions.at(source).firstToken : k - 1;
             sourceReports(sourceStart, k, k + n, k + n, source, sentence, out);
+            return true;
         }
+        return false;
+    }
+
+    // The end of the noun phrase naming a source from k: a comma, a colon or the end of the
+    // sentence within a few words; k when none comes.
+    [[nodiscard]] qsizetype sourcePhraseEnd(qsizetype k, const Sentence &sentence) const
+    {
+        constexpr qsizetype MaxSourceTokens = 14;
+        qsizetype end = k;
+        while (end < sentence.endToken && end < k + MaxSourceTokens && !quoted(end)
+               && !m_tokens.at(end).is(Token::QuoteMark) && !isPunct(end, {u',', u';', u':'}))
+            ++end;
+        if (end == sentence.endToken)
+            return end;
+        return isPunct(end, {u',', u';', u':'}) ? end : k;
     }
 
     // The content a source phrase (from phraseStart, cue [cue, cueEnd), source mention until

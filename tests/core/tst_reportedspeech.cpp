@@ -128,6 +128,16 @@ void TestReportedSpeech::contentBeforeCue_data()
     QTest::newRow("According to NAME, S")
         << u"According to Helen Brandt, the dam is safe for another decade."_s
         << QStringList{u"indirect: the dam is safe for another decade => Helen Brandt"_s};
+    // The source is a noun phrase: its first mention speaks, and none is no reason to drop it.
+    QTest::newRow("According to the NAME, S")
+        << u"According to the Riverton Daily Beacon, the council asked for donations."_s
+        << QStringList{u"indirect: the council asked for donations => Riverton Daily Beacon"_s};
+    QTest::newRow("S, according to a NAME tally")
+        << u"The council has won 758 seats so far, according to a Harbour Radio tally."_s
+        << QStringList{u"indirect: The council has won 758 seats so far => Harbour Radio"_s};
+    QTest::newRow("S, according to a description")
+        << u"The casinos won slightly less in October, according to figures released on Friday."_s
+        << QStringList{u"indirect: The casinos won slightly less in October => ?"_s};
 }
 
 void TestReportedSpeech::contentBeforeCue()
