@@ -335,6 +335,15 @@ quint32 Lexicon::compoundClasses(QStringView lower) const
     return 0;
 }
 
+quint32 Lexicon::contractedPronounClasses(QStringView lower) const
+{
+    const qsizetype apostrophe = lower.indexOf(u'\'');
+    if (apostrophe < 1 || apostrophe + 1 >= lower.size())
+        return 0;
+    const quint32 classes = m_wordClasses.classesOf(lower.first(apostrophe));
+    return (classes & Pronoun) != 0 ? classes : 0;
+}
+
 quint32 Lexicon::pronounClasses(const PronounInfo &p)
 {
     quint32 classes = Pronoun;

@@ -192,6 +192,9 @@ public:
     // "Werftsprecher" is a role noun as "Sprecher" is, "Klinikverwaltung" an organisation. Only
     // role and organisation classes pass on; 0 when no head is known.
     [[nodiscard]] quint32 compoundClasses(QStringView lower) const;
+    // The classes of a pronoun with a clitic after an apostrophe ("he'll", "they're", "it's"):
+    // those of the pronoun; 0 for any other word ("Trump's").
+    [[nodiscard]] quint32 contractedPronounClasses(QStringView lower) const;
 
 private:
     Lexicon() = default;

@@ -157,7 +157,13 @@ void SegmentationPass::run(Analysis &analysis) const
                 token.classes = lexicon.compoundClasses(word.lower);
             token.wordId = quint32(word.hash ^ (word.hash >> 32));
             const QStringView lower = word.lower;
-            if (lower.size() > 2 && lower.back() == u's' && lower[lower.size() - 2] == u'\'')
+            // "he'll", "it's": a pronoun with a clitic is the pronoun, and no possessive.
+            const quint32 contracted = token.classes == 0 && lower.contains(u'\'')
+                ? lexicon.contractedPronounClasses(lower)
+                : 0;
+            token.classes |= contracted;
+            if (contracted == 0 && lower.size() > 2 && lower.back() == u's'
+                && lower[lower.size() - 2] == u'\'')
                 token.flags |= Token::Possessive;
             if (!sentenceHasWord)
                 token.flags |= Token::SentenceStart;

@@ -72,6 +72,10 @@ void TestReportedSpeech::frames_data()
     QTest::newRow("say S with a dummy subject")
         << u"Ana Ruiz said there had been no warning before the flood."_s
         << QStringList{u"indirect: there had been no warning before the flood => Ana Ruiz"_s};
+    QTest::newRow("say S with a contracted pronoun")
+        << u"Ana Ruiz said she’ll appeal the ruling before the end of the month."_s
+        << QStringList{
+               u"indirect: she’ll appeal the ruling before the end of the month => Ana Ruiz"_s};
     QTest::newRow("say that S")
         << u"Tomas Okafor said that the council had run out of money."_s
         << QStringList{u"indirect: the council had run out of money => Tomas Okafor"_s};
