@@ -18,12 +18,14 @@ struct PronounInfo
 
 // How a reporting verb takes what was said (resources/lang/<code>/reporting-frames.txt).
 enum ReportingFrame : quint8 {
-    ClauseFrame = 1U << 0,       // V [that] S
-    ThatFrame = 1U << 1,         // V that S
-    ObjectClauseFrame = 1U << 2, // V NP [that] S
-    ObjectThatFrame = 1U << 3,   // V NP that S
-    ObjectToFrame = 1U << 4,     // V NP to VP
-    ToFrame = 1U << 5,           // V to VP
+    ClauseFrame = 1U << 0,         // V [that] S
+    ThatFrame = 1U << 1,           // V that S
+    ObjectClauseFrame = 1U << 2,   // V NP [that] S
+    ObjectThatFrame = 1U << 3,     // V NP that S
+    ObjectToFrame = 1U << 4,       // V NP to VP
+    ToFrame = 1U << 5,             // V to VP
+    QuestionFrame = 1U << 6,       // V wh-S ("asked whether S")
+    ObjectQuestionFrame = 1U << 7, // V NP wh-S ("asked him whether S")
 };
 
 } // namespace whosaid::analysis

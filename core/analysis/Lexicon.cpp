@@ -35,6 +35,8 @@ quint8 parseFrame(const QString &name)
         {u"object-that"_s, ObjectThatFrame},
         {u"object-to"_s, ObjectToFrame},
         {u"to"_s, ToFrame},
+        {u"question"_s, QuestionFrame},
+        {u"object-question"_s, ObjectQuestionFrame},
     };
     const quint8 frame = frames.value(name);
     if (frame == 0)
@@ -133,6 +135,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.clauseMarks.append(word);
         else if (role == u"dash")
             m_reportWords.dashes.append(word);
+        else if (role == u"question")
+            m_reportWords.questions.append(word);
         else if (role == u"expletive")
             m_reportWords.expletives.append(word);
         else

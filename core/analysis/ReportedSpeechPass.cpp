@@ -194,6 +194,14 @@ private:
         }
         if (first < 0 && (frames & ToFrame) != 0 && is(k, m_words.to) && infinitive(k + 1, end))
             first = k;
+        // "asked whether S", "asked Pence why S": the question word belongs to the content.
+        if (first < 0 && (frames & QuestionFrame) != 0 && is(k, m_words.questions))
+            first = k;
+        if (first < 0 && (frames & ObjectQuestionFrame) != 0) {
+            const qsizetype object = objectAt(k, end);
+            if (object > k && is(object, m_words.questions))
+                first = object;
+        }
         if (first < 0)
             return std::nullopt;
         return Report{first, contentEnd(first, sentence), subject, cue, cueEnd, false};

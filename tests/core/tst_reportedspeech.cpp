@@ -76,6 +76,13 @@ void TestReportedSpeech::frames_data()
         << u"Ana Ruiz said she’ll appeal the ruling before the end of the month."_s
         << QStringList{
                u"indirect: she’ll appeal the ruling before the end of the month => Ana Ruiz"_s};
+    QTest::newRow("ask whether S")
+        << u"The reporter asked whether the mayor would resign before the vote."_s
+        << QStringList{
+               u"indirect: whether the mayor would resign before the vote => The reporter"_s};
+    QTest::newRow("ask NP why S")
+        << u"Ana Ruiz asked the mayor why the bridge had stayed closed for a year."_s
+        << QStringList{u"indirect: why the bridge had stayed closed for a year => Ana Ruiz"_s};
     QTest::newRow("say that S")
         << u"Tomas Okafor said that the council had run out of money."_s
         << QStringList{u"indirect: the council had run out of money => Tomas Okafor"_s};
