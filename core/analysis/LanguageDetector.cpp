@@ -43,7 +43,7 @@ using ScriptCounts = std::array<int, QChar::ScriptCount>;
 
 QChar::Script mostCommon(const ScriptCounts &counts)
 {
-    const auto it = std::max_element(counts.cbegin(), counts.cend());
+    const auto *const it = std::max_element(counts.cbegin(), counts.cend());
     return *it == 0 ? QChar::Script_Unknown : QChar::Script(std::distance(counts.cbegin(), it));
 }
 
