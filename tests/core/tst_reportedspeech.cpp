@@ -146,6 +146,12 @@ void TestReportedSpeech::contentBeforeCue_data()
     QTest::newRow("S, according to a NAME tally")
         << u"The council has won 758 seats so far, according to a Harbour Radio tally."_s
         << QStringList{u"indirect: The council has won 758 seats so far => Harbour Radio"_s};
+    QTest::newRow("S, according to NOUN and a postmodifier")
+        << u"The bridge was closed for a week, according to officials involved at the time."_s
+        << QStringList{u"indirect: The bridge was closed for a week => officials"_s};
+    QTest::newRow("a conjunction before according to is no content")
+        << u"But, according to Helen Brandt, the dam is safe for another decade."_s
+        << QStringList{u"indirect: the dam is safe for another decade => Helen Brandt"_s};
     QTest::newRow("S, according to a description")
         << u"The casinos won slightly less in October, according to figures released on Friday."_s
         << QStringList{u"indirect: The casinos won slightly less in October => ?"_s};
