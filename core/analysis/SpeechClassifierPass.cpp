@@ -129,9 +129,18 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         // (appeared on “Face the Nation,” where...), so without a cue a short one is a title
         // whatever its last character (but "Neither do I." speaks); next to a cue only when it
         // does not end like speech.
+        // Where a name stands rather than a sentence: the object of "told", of a preposition or
+        // of a possessive ("told “Fox and Friends,”", "on ABC's “This Week.”").
+        const bool namePlace = open > 0 && tokens.at(open - 1).is(Token::Word)
+            && (tokens.at(open - 1).has(Preposition) || tokens.at(open - 1).is(Token::Possessive)
+                || (tokens.at(open - 1).has(Cue)
+                    && (lex.reportingFrames(tokens.at(open - 1).lower)
+                        & (ObjectClauseFrame | ObjectThatFrame))
+                        != 0));
         const bool title = titleCase
-            && (strongCue ? shape.words <= 4 && !shape.endsLikeSpeech
-                          : (shape.words <= 6 && !shape.firstPerson) || !shape.endsLikeSpeech);
+            && ((namePlace && shape.words <= 6 && !shape.firstPerson)
+                || (strongCue ? shape.words <= 4 && !shape.endsLikeSpeech
+                              : (shape.words <= 6 && !shape.firstPerson) || !shape.endsLikeSpeech));
         bool speech;
         if (labels || title)
             speech = false;

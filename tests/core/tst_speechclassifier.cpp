@@ -124,6 +124,12 @@ void TestSpeechClassifier::titlesOfWorks_data()
         << u"The Night Shift Diaries"_s;
     QTest::newRow("the name of an organisation after its noun")
         << u"Ana Ruiz told the newspaper “Ledger” that the budget was safe."_s << u"Ledger"_s;
+    QTest::newRow("a programme after told, American style")
+        << u"“We are not leaving,” Ana Ruiz told “Riverton Tonight,” on Sunday."_s
+        << u"Riverton Tonight"_s;
+    QTest::newRow("a programme after a possessive, American style")
+        << u"“We are not leaving,” Ana Ruiz said on Channel Nine's “Morning Report.”"_s
+        << u"Morning Report"_s;
     QTest::newRow("a programme as the object of told")
         << u"Ana Ruiz told “Riverton Today” that the budget was safe."_s << u"Riverton Today"_s;
     QTest::newRow("American style: the comma inside the marks")
