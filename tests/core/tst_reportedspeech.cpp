@@ -89,6 +89,12 @@ void TestReportedSpeech::frames_data()
     QTest::newRow("say in a statement that S")
         << u"Helen Brandt said in a statement that the roads would reopen on Friday."_s
         << QStringList{u"indirect: the roads would reopen on Friday => Helen Brandt"_s};
+    QTest::newRow("say DAY that S")
+        << u"Helen Brandt said Monday that the roads would reopen on Friday."_s
+        << QStringList{u"indirect: the roads would reopen on Friday => Helen Brandt"_s};
+    QTest::newRow("say last week that S")
+        << u"Helen Brandt said last week that the roads would reopen on Friday."_s
+        << QStringList{u"indirect: the roads would reopen on Friday => Helen Brandt"_s};
     QTest::newRow("tell NP that S")
         << u"Helen Brandt told reporters that the dam was safe for now."_s
         << QStringList{u"indirect: the dam was safe for now => Helen Brandt"_s};
