@@ -135,6 +135,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.clauseMarks.append(word);
         else if (role == u"dash")
             m_reportWords.dashes.append(word);
+        else if (role == u"who")
+            m_reportWords.subjectRelatives.append(word);
         else if (role == u"question")
             m_reportWords.questions.append(word);
         else if (role == u"expletive")

@@ -37,7 +37,8 @@ struct ReportWords
     // clause as "that" does: German marks every reported clause off by a comma.
     QStringList clauseMarks;
     QStringList dashes; // a dash between a quotation and its cue («…», — сказал он)
-    QStringList questions;  // opens a reported question: "asked whether S"
+    QStringList subjectRelatives; // "X, who said S": the relative pronoun stands for X
+    QStringList questions;        // opens a reported question: "asked whether S"
     QStringList expletives; // a dummy subject opening a reported clause: "said there had been"
 };
 

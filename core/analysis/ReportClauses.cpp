@@ -152,6 +152,19 @@ qsizetype ReportClauses::firstWord(const Sentence &sentence) const
     return k;
 }
 
+int ReportClauses::relativeAntecedent(qsizetype cue, const Sentence &sentence) const
+{
+    qsizetype k = cue - 1;
+    while (k >= sentence.firstToken && isModifier(k))
+        --k;
+    if (k <= sentence.firstToken || !is(k, m_words.subjectRelatives))
+        return -1;
+    --k;
+    if (isPunct(k, {u',', u'\u2014', u'\u2013', u'-'}))
+        --k;
+    return k >= sentence.firstToken ? m_endingAt.at(k) : -1;
+}
+
 bool ReportClauses::relative(int subject) const
 {
     const qsizetype k = m_a.mentions.at(subject).firstToken - 1;

@@ -38,6 +38,8 @@ protected:
     // the object and adjuncts of the verb ("sagte der Minister am Montag, S"), or -1.
     [[nodiscard]] qsizetype clauseMarkAfter(qsizetype k, qsizetype end) const;
     [[nodiscard]] qsizetype firstWord(const Sentence &sentence) const;
+    // "Donald Trump, who said S": the mention a relative pronoun before the cue stands for, or -1.
+    [[nodiscard]] int relativeAntecedent(qsizetype cue, const Sentence &sentence) const;
     // "what the mayor said was": the subject of the content stands before the speaker.
     [[nodiscard]] bool relative(int subject) const;
     // After a cue at the end of a sentence only its subject, adverbs and adjuncts follow.

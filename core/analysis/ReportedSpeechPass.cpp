@@ -146,7 +146,11 @@ private:
         // A cue phrase holds its object already ("told reporters", "pointed out").
         const quint8 frames = cueEnd > cue + 1 ? quint8(ClauseFrame | ThatFrame)
                                                : m_lex.reportingFrames(m_tokens.at(cue).lower);
-        const int subject = frames != 0 ? subjectOf(cue, cueEnd, sentence) : -1;
+        // "Donald Trump, who said S, spoke on Monday": the relative clause ends at a comma.
+        const int antecedent = frames != 0 ? relativeAntecedent(cue, sentence) : -1;
+        const int subject = antecedent >= 0 ? antecedent
+            : frames != 0                   ? subjectOf(cue, cueEnd, sentence)
+                                            : -1;
         if (subject < 0)
             return std::nullopt;
         const qsizetype end = sentence.endToken;
@@ -204,7 +208,12 @@ private:
         }
         if (first < 0)
             return std::nullopt;
-        return Report{first, contentEnd(first, sentence), subject, cue, cueEnd, false};
+        qsizetype contentLast = contentEnd(first, sentence);
+        for (qsizetype j = first; antecedent >= 0 && j < contentLast; ++j) {
+            if (isPunct(j, {u','}) && !quoted(j))
+                contentLast = j;
+        }
+        return Report{first, contentLast, subject, cue, cueEnd, false};
     }
 
     // "Dies bestätigte der Minister.": a word standing for the sentence before is the content.

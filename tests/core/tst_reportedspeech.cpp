@@ -95,6 +95,9 @@ void TestReportedSpeech::frames_data()
     QTest::newRow("say last week that S")
         << u"Helen Brandt said last week that the roads would reopen on Friday."_s
         << QStringList{u"indirect: the roads would reopen on Friday => Helen Brandt"_s};
+    QTest::newRow("NAME, who said S, VP")
+        << u"Helen Brandt, who said the roads would reopen on Friday, left the meeting early."_s
+        << QStringList{u"indirect: the roads would reopen on Friday => Helen Brandt"_s};
     QTest::newRow("tell NP that S")
         << u"Helen Brandt told reporters that the dam was safe for now."_s
         << QStringList{u"indirect: the dam was safe for now => Helen Brandt"_s};
