@@ -83,6 +83,17 @@ QStringList attributed(const Analysis &a)
     return out;
 }
 
+QStringList reported(const Analysis &a)
+{
+    QStringList out;
+    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
+        const Quote &quote = a.quotes.at(q);
+        if (quote.depth == 0 && quote.kind == analysis::QuoteKind::Indirect)
+            out.append(u"%1 => %2"_s.arg(quotedText(a, quote), speakerOf(a, q)));
+    }
+    return out;
+}
+
 QString joined(const QStringList &list)
 {
     return list.join(u" | "_s);

@@ -26,6 +26,8 @@ namespace whosaid::coretest {
 [[nodiscard]] QString speakerOf(const analysis::Analysis &a, qsizetype q);
 // "quoted text => speaker" for every top-level quotation of speech, in text order.
 [[nodiscard]] QStringList attributed(const analysis::Analysis &a);
+// "content => speaker" for every top-level report without quotation marks (indirect speech).
+[[nodiscard]] QStringList reported(const analysis::Analysis &a);
 // One string, so that a failure prints the whole of both sides.
 [[nodiscard]] QString joined(const QStringList &list);
 // The text of every sentence, trimmed.

@@ -16,12 +16,10 @@ using namespace Qt::StringLiterals;
 using whosaid::analysis::Analysis;
 using whosaid::analysis::Lexicon;
 using whosaid::analysis::Pipeline;
-using whosaid::analysis::QuoteKind;
 using whosaid::coretest::addAttributionColumns;
 using whosaid::coretest::attributed;
 using whosaid::coretest::joined;
-using whosaid::coretest::quotedText;
-using whosaid::coretest::speakerOf;
+using whosaid::coretest::reported;
 
 namespace {
 
@@ -36,18 +34,6 @@ void checkGerman()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(joined(attributed(analyseGerman(text))), joined(expected));
-}
-
-// "content => speaker" for every report without quotation marks (indirect speech).
-QStringList reported(const Analysis &a)
-{
-    QStringList out;
-    for (qsizetype q = 0; q < a.quotes.size(); ++q) {
-        const auto &quote = a.quotes.at(q);
-        if (quote.depth == 0 && quote.kind == QuoteKind::Indirect)
-            out.append(u"%1 => %2"_s.arg(quotedText(a, quote), speakerOf(a, q)));
-    }
-    return out;
 }
 
 } // namespace
