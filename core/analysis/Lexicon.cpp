@@ -26,9 +26,9 @@ Gender parseGender(const QString &field)
     return Gender::Unknown;
 }
 
-quint8 parseFrame(const QString &name)
+quint16 parseFrame(const QString &name)
 {
-    static const QHash<QString, quint8> frames{
+    static const QHash<QString, quint16> frames{
         {u"clause"_s, ClauseFrame},
         {u"that"_s, ThatFrame},
         {u"object-clause"_s, ObjectClauseFrame},
@@ -37,8 +37,9 @@ quint8 parseFrame(const QString &name)
         {u"to"_s, ToFrame},
         {u"question"_s, QuestionFrame},
         {u"object-question"_s, ObjectQuestionFrame},
+        {u"particle"_s, ParticleFrame},
     };
-    const quint8 frame = frames.value(name);
+    const quint16 frame = frames.value(name);
     if (frame == 0)
         qCWarning(lcLexicon) << "unknown reporting frame" << name;
     return frame;
@@ -141,6 +142,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.questions.append(word);
         else if (role == u"expletive")
             m_reportWords.expletives.append(word);
+        else if (role == u"particle")
+            m_reportWords.particles.append(word);
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }
@@ -183,15 +186,15 @@ void Lexicon::load(const QString &dir)
         for (const QString &form : forms)
             m_cueForms.insert(form, forms.first());
     }
-    QHash<QString, quint8> framesOfLemma;
+    QHash<QString, quint16> framesOfLemma;
     for (const QStringList &record : DataFile::records(path(u"reporting-frames.txt"))) {
-        quint8 frames = 0;
+        quint16 frames = 0;
         for (const QString &name : field(record, 1).split(u' ', Qt::SkipEmptyParts))
             frames |= parseFrame(name);
         framesOfLemma.insert(record.first().toLower(), frames);
     }
     for (auto it = m_cueForms.cbegin(); it != m_cueForms.cend(); ++it) {
-        if (const quint8 frames = framesOfLemma.value(it.value()); frames != 0)
+        if (const quint16 frames = framesOfLemma.value(it.value()); frames != 0)
             m_cueFrames.insert(it.key(), frames);
     }
     for (const QStringList &record : DataFile::records(path(u"transcript-cues.txt")))

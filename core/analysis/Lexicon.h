@@ -40,6 +40,7 @@ struct ReportWords
     QStringList subjectRelatives; // "X, who said S": the relative pronoun stands for X
     QStringList questions;        // opens a reported question: "asked whether S"
     QStringList expletives; // a dummy subject opening a reported clause: "said there had been"
+    QStringList particles;  // the particle of a separable verb: "ein" of "räumte ... ein, S"
 };
 
 // All language data of one language, read from resources/lang/<code>/ (embedded as
@@ -68,9 +69,9 @@ public:
         return m_cueForms.contains(lowerWord);
     }
     // The ReportingFrame bits of a cue verb, by any of its forms; 0 when it reports no content.
-    [[nodiscard]] quint8 reportingFrames(QStringView lowerWord) const
+    [[nodiscard]] quint16 reportingFrames(QStringView lowerWord) const
     {
-        return quint8(m_cueFrames.classesOf(lowerWord));
+        return quint16(m_cueFrames.classesOf(lowerWord));
     }
     // Phrases announcing an unmarked transcript ("full transcript", "statement in full").
     [[nodiscard]] const PhraseList &transcriptCues() const { return m_transcriptCues; }

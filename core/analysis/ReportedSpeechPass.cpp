@@ -144,8 +144,8 @@ private:
     std::optional<Report> contentAfter(qsizetype cue, qsizetype cueEnd, const Sentence &sentence)
     {
         // A cue phrase holds its object already ("told reporters", "pointed out").
-        const quint8 frames = cueEnd > cue + 1 ? quint8(ClauseFrame | ThatFrame)
-                                               : m_lex.reportingFrames(m_tokens.at(cue).lower);
+        const quint16 frames = cueEnd > cue + 1 ? quint16(ClauseFrame | ThatFrame)
+                                                : m_lex.reportingFrames(m_tokens.at(cue).lower);
         // "Donald Trump, who said S, spoke on Monday": the relative clause ends at a comma.
         const int antecedent = frames != 0 ? relativeAntecedent(cue, sentence) : -1;
         const int subject = antecedent >= 0 ? antecedent
@@ -165,22 +165,31 @@ private:
         if (!m_words.clauseMarks.isEmpty() && reportsBefore)
             return std::nullopt;
         if (!m_words.clauseMarks.isEmpty() && (frames & (ClauseFrame | ThatFrame | ToFrame)) != 0) {
+            // A phrase that ends with the comma or the "dass" opening the content ("sagte,
+            // dass"); the "dass" belongs to the content, as "that" does in English.
+            if (cueEnd > cue + 1 && is(cueEnd - 1, m_words.that))
+                return Report{k - 1, contentEnd(k, sentence), subject, cue, cueEnd - 1, false};
             if (cueEnd > cue + 1 && is(cueEnd - 1, m_words.clauseMarks))
                 return Report{k, contentEnd(k, sentence), subject, cue, cueEnd, false};
-            if (const qsizetype mark = clauseMarkAfter(k, end); mark >= 0) {
-                const qsizetype from = is(mark + 1, m_words.that) ? mark + 2 : mark + 1;
-                return Report{from, contentEnd(from, sentence), subject, cue, cueEnd, false};
-            }
+            if (const qsizetype mark = clauseMarkAfter(k, end); mark >= 0)
+                return Report{mark + 1, contentEnd(mark + 1, sentence), subject, cue, cueEnd,
+                              false};
+        }
+        if ((frames & ParticleFrame) != 0) {
+            const qsizetype mark = clauseMarkAfter(k, end);
+            if (mark <= k || !is(mark - 1, m_words.particles))
+                return std::nullopt;
+            return Report{mark + 1, contentEnd(mark + 1, sentence), subject, cue, cueEnd, false};
         }
         const qsizetype that = thatAfter(k, end);
         const bool objectFrame = (frames & (ObjectClauseFrame | ObjectThatFrame)) != 0;
         const bool clauseFrame = (frames & (ClauseFrame | ThatFrame)) != 0;
         if (that == k && (clauseFrame || objectFrame))
-            first = k + 1;
+            first = k; // the "that" opens the content, as PARC writes it
         else if (that > k
                  && (objectFrame
                      || (clauseFrame && (m_tokens.at(k).has(Preposition) || isModifier(k)))))
-            first = that + 1; // "told reporters that", "said in a statement that"
+            first = that; // "told reporters that", "said in a statement that"
         else if ((frames & ClauseFrame) != 0 && (opensClause(k, end) || relative(subject)))
             first = k; // "said he would call", "which the Kremlin claims are"
         else if ((frames & ObjectClauseFrame) != 0) {

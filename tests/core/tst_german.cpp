@@ -185,7 +185,7 @@ void TestGerman::reportedSpeech_data()
     // A name in quotation marks after its noun is part of the subject, and no quotation.
     QTest::newRow("Die Zeitung „NAME“ berichtete, dass …")
         << u"Die Zeitung „Nordkurier“ berichtete am Montag, dass die Brücke gesperrt werde."_s
-        << QStringList{u"die Brücke gesperrt werde => Die Zeitung"_s};
+        << QStringList{u"dass die Brücke gesperrt werde => Die Zeitung"_s};
     QTest::newRow("Am Montag meldete die Agentur „NAME“, S")
         << u"Am Montag meldete die Agentur „Nordpress“, die Brücke werde gesperrt."_s
         << QStringList{u"die Brücke werde gesperrt => die Agentur"_s};
@@ -194,7 +194,21 @@ void TestGerman::reportedSpeech_data()
         << QStringList{u"Die Arbeiten seien beendet => ein Werftsprecher"_s};
     QTest::newRow("NAME sagte, dass …")
         << u"Die Ministerin erklärte, dass die Schulen im Mai wieder öffnen sollen."_s
-        << QStringList{u"die Schulen im Mai wieder öffnen sollen => Die Ministerin"_s};
+        << QStringList{u"dass die Schulen im Mai wieder öffnen sollen => Die Ministerin"_s};
+    // The "dass" opening the content belongs to it, whatever word follows it.
+    QTest::newRow("NAME sagte, dass ADVERB …")
+        << u"Tobias Kranich sagte, dass heute die Brücke gesperrt werde."_s
+        << QStringList{u"dass heute die Brücke gesperrt werde => Tobias Kranich"_s};
+    // A separable verb reports only with its particle closing the clause before the comma.
+    QTest::newRow("ROLE räumte ADVERB ein, S (separable verb)")
+        << u"Die Bürgermeisterin räumte zwar ein, die Kosten könnten steigen."_s
+        << QStringList{u"die Kosten könnten steigen => Die Bürgermeisterin"_s};
+    QTest::newRow("ROLE stellte im NOUN klar, dass … (separable verb)")
+        << u"Das Gericht stellte im Urteil klar, dass die Kündigung unwirksam sei."_s
+        << QStringList{u"dass die Kündigung unwirksam sei => Das Gericht"_s};
+    QTest::newRow("gab es …: the finite part of a separable verb without its particle")
+        << u"In der Stadt gab es am Montag keine Verletzten, die Feuerwehr war schnell."_s
+        << QStringList{};
     QTest::newRow("…, sagte der Sprecher")
         << u"Die Brücke werde im Mai wieder freigegeben, sagte der Sprecher der Stadt."_s
         << QStringList{u"Die Brücke werde im Mai wieder freigegeben => der Sprecher"_s};
@@ -263,7 +277,7 @@ void TestGerman::reportedSpeech_data()
         << QStringList{u"zwei Häuser seien zerstört worden => die Feuerwehr"_s};
     QTest::newRow("DET ORG geht davon aus, dass …: a cue phrase without a cue verb")
         << u"Die Polizei geht davon aus, dass der Brand gelegt wurde."_s
-        << QStringList{u"der Brand gelegt wurde => Die Polizei"_s};
+        << QStringList{u"dass der Brand gelegt wurde => Die Polizei"_s};
     QTest::newRow("DET ORG forderte DET ORG auf, … zu …")
         << u"Der Verband forderte die Regierung auf, die Steuern zu senken."_s
         << QStringList{u"die Steuern zu senken => Der Verband"_s};

@@ -277,17 +277,17 @@ void TestLanguages::reportedSpeech_data()
 {
     addColumns();
     addRow("ROLE a dit que …", u"fr"_s, u"Le maire a dit que le pont rouvrirait en juin."_s,
-           {u"le pont rouvrirait en juin => Le maire"_s});
+           {u"que le pont rouvrirait en juin => Le maire"_s});
     addRow("ROLE dijo que …", u"es"_s, u"El alcalde dijo que el puente se abrirá en junio."_s,
-           {u"el puente se abrirá en junio => El alcalde"_s});
+           {u"que el puente se abrirá en junio => El alcalde"_s});
     addRow("ROLE ha detto che …", u"it"_s, u"Il sindaco ha detto che il ponte riaprirà a giugno."_s,
-           {u"il ponte riaprirà a giugno => Il sindaco"_s});
+           {u"che il ponte riaprirà a giugno => Il sindaco"_s});
     addRow("ROLE disse que …", u"pt"_s, u"O prefeito disse que a ponte será reaberta em junho."_s,
-           {u"a ponte será reaberta em junho => O prefeito"_s});
+           {u"que a ponte será reaberta em junho => O prefeito"_s});
     addRow("ROLE заявил, что …", u"ru"_s, u"Мэр заявил, что мост откроют в июне."_s,
-           {u"мост откроют в июне => Мэр"_s});
+           {u"что мост откроют в июне => Мэр"_s});
     addRow("ROLE uvedl, že …", u"cs"_s, u"Starosta uvedl, že most bude otevřen v červnu."_s,
-           {u"most bude otevřen v červnu => Starosta"_s});
+           {u"že most bude otevřen v červnu => Starosta"_s});
 }
 
 void TestLanguages::reportedSpeech()
