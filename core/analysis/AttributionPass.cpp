@@ -47,7 +47,13 @@ public:
             const Sentence &sentence = m_a.sentences.at(m_tokens.at(open).sentence);
             const Candidate after = afterQuote(close + 1, sentence.endToken);
             const Candidate before = beforeQuote(open, frameStart(open, sentence));
-            Candidate chosen = after.evidence == Evidence::Adjacent ? after : before;
+            // "X sagte: „… .“ Auch Y gratulierte": a quotation closing with a full stop ends its
+            // sentence, so a cue after it belongs to the next one when a cue or colon before
+            // it introduced the quotation.
+            const bool afterWins = after.evidence == Evidence::Adjacent
+                && (before.evidence == Evidence::None || quote.recoveredEnd
+                    || !endsWithFullStop(quote));
+            Candidate chosen = afterWins ? after : before;
             if (chosen.evidence == Evidence::None)
                 chosen = after;
             if (chosen.evidence == Evidence::None || chosen.inherit)
@@ -86,6 +92,12 @@ private:
                 return p;
         }
         return -1;
+    }
+
+    [[nodiscard]] bool endsWithFullStop(const Quote &quote) const
+    {
+        const QStringView content = m_a.view(quote.content).trimmed();
+        return content.endsWith(u'.') && !content.endsWith(u"..."_s);
     }
 
     // Where the text before a quote starts: the end of the previous quote in the sentence.
@@ -236,6 +248,9 @@ private:
             if (const int m = invertedPronoun(cueEnd);
                 m >= 0 && m_a.mentions.at(m).endToken <= open)
                 return {Evidence::Adjacent, m, cue, cueEnd, true, false};
+            if (const int m = participleSubject(cue, start);
+                m >= 0 && m_a.mentions.at(m).endToken <= open)
+                return {Evidence::Adjacent, m, cue, cueEnd, false, false};
             // Subject on the left: "Mr Trump (had) said"; where the verb stands second, not the
             // object of a preposition opening the clause ("Über X sagte Y: „…“").
             if (const int m = speakerBefore(cue, start);

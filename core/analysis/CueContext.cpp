@@ -56,7 +56,14 @@ int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
         const bool determined = m_tokens.at(before + 1).has(Determiner)
             || (before >= start && m_tokens.at(before--).has(Determiner));
         const bool genitive = determined && before >= start && m_endingAt.at(before) >= 0;
-        return genitive ? m_endingAt.at(before) : m;
+        const int speaker = genitive ? m_endingAt.at(before) : m;
+        // Verb second: a common noun before the verb is its fronted object when a subject
+        // follows the verb ("Dies sagte der Präsident", "Die Anwendung ... stellte der
+        // SPD-Vorsitzende in Frage").
+        if (const int subject = subjectAfterVerb(cue);
+            subject >= 0 && m_a.mentions.at(speaker).bareNoun)
+            return subject;
+        return speaker;
     }
     if (!isPunct(k, {u','}))
         return -1;
@@ -72,6 +79,47 @@ int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
         return inner;
     const qsizetype before = skipParenthesis(comma - 1, start);
     return before >= start ? m_endingAt.at(before) : -1;
+}
+
+int CueContext::subjectAfterVerb(qsizetype cue) const
+{
+    if (!m_lex.verbSecond())
+        return -1;
+    qsizetype k = cue + 1;
+    while (isModifier(k))
+        ++k;
+    if (k >= m_tokens.size() || m_tokens.at(k).is(Token::InQuote)
+        || m_lex.isObliqueArticle(m_tokens.at(k).lower))
+        return -1;
+    int m = mentionFrom(k);
+    if (m < 0 && m_tokens.at(k).has(Determiner))
+        m = mentionFrom(k + 1); // "sagte der Bürgermeister X": the article may stand outside
+    if (m < 0)
+        return -1;
+    const Mention &mention = m_a.mentions.at(m);
+    const bool person = mention.type == MentionType::Name || mention.type == MentionType::Role
+        || mention.type == MentionType::Organisation;
+    return person && !mention.bareNoun ? m : -1;
+}
+
+int CueContext::participleSubject(qsizetype cue, qsizetype start) const
+{
+    if (!m_lex.verbSecond())
+        return -1;
+    qsizetype clause = cue - 1;
+    while (clause >= start && !isPunct(clause, {u',', u';', u':'})
+           && !m_tokens.at(clause).is(Token::QuoteMark))
+        --clause;
+    ++clause;
+    const QStringList &auxiliaries = m_lex.reportWords().auxiliaries;
+    qsizetype aux = clause;
+    while (aux < cue && !auxiliaries.contains(m_tokens.at(aux).lower))
+        ++aux;
+    if (aux >= cue || aux == clause)
+        return -1; // none, or one opening a question or a verb-first clause
+    if (const int m = firstMention(clause, aux); m >= 0 && !m_a.mentions.at(m).bareNoun)
+        return m;
+    return subjectAfterVerb(aux);
 }
 
 int CueContext::invertedPronoun(qsizetype cueEnd) const

@@ -67,6 +67,17 @@ protected:
     // pronoun's mention, or -1 (always in a language that does not, like English).
     [[nodiscard]] int invertedPronoun(qsizetype cueEnd) const;
 
+    // Where the verb stands second: a mention right after the cue that can be its subject (a
+    // name, role or organisation not in an oblique case: "sagte der Präsident", not "sagte dem
+    // Präsidenten"), or -1.
+    [[nodiscard]] int subjectAfterVerb(qsizetype cue) const;
+
+    // Where the verb stands second and an auxiliary before the cue puts it last ("Merkel hat die
+    // Hersteller aufgefordert, S", "Am Freitag hatte der Verleger ... erklärt: „…“"): the
+    // subject, the first mention of the clause before the auxiliary or else the one right
+    // after it; -1 when there is no such auxiliary.
+    [[nodiscard]] int participleSubject(qsizetype cue, qsizetype start) const;
+
     // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
     [[nodiscard]] qsizetype skipParenthesis(qsizetype k, qsizetype start) const;
 

@@ -144,6 +144,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.expletives.append(word);
         else if (role == u"particle")
             m_reportWords.particles.append(word);
+        else if (role == u"auxiliary")
+            m_reportWords.auxiliaries.append(word);
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }
@@ -161,6 +163,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
         m_hasArticles = true;
         if (field(record, 1) == u"title")
             m_titleArticles.insert(record.first().toLower());
+        else if (field(record, 1) == u"oblique")
+            m_obliqueArticles.append(record.first().toLower());
     }
     for (const QStringList &record : DataFile::records(path(u"source-phrases.txt"))) {
         const QStringList words = record.first().toLower().split(u' ', Qt::SkipEmptyParts);

@@ -39,8 +39,9 @@ struct ReportWords
     QStringList dashes; // a dash between a quotation and its cue («…», — сказал он)
     QStringList subjectRelatives; // "X, who said S": the relative pronoun stands for X
     QStringList questions;        // opens a reported question: "asked whether S"
-    QStringList expletives; // a dummy subject opening a reported clause: "said there had been"
-    QStringList particles;  // the particle of a separable verb: "ein" of "räumte ... ein, S"
+    QStringList expletives;  // a dummy subject opening a reported clause: "said there had been"
+    QStringList particles;   // the particle of a separable verb: "ein" of "räumte ... ein, S"
+    QStringList auxiliaries; // a finite verb before a participle: "hat" of "hat ... gesagt, S"
 };
 
 // All language data of one language, read from resources/lang/<code>/ (embedded as
@@ -95,6 +96,11 @@ public:
     // Does the language have articles (articles.txt)? Without, a role noun speaks alone
     // ("řekl ministr"); with them, a singular one needs its article ("the minister said").
     [[nodiscard]] bool hasArticles() const { return m_hasArticles; }
+    // An article of a case no subject takes (German "dem", "den"; articles.txt, "oblique").
+    [[nodiscard]] bool isObliqueArticle(QStringView lower) const
+    {
+        return m_obliqueArticles.contains(lower);
+    }
     // Phrases naming the source of reported content, by the side the source stands on:
     // "according to officials" (after the phrase), "der Polizei zufolge" (before it).
     [[nodiscard]] const PhraseList &sourcesAfter() const { return m_sourcesAfter; }
@@ -217,6 +223,7 @@ private:
     bool m_capitalisesNouns = false;
     bool m_hasArticles = false;
     QSet<QString> m_titleArticles;
+    QStringList m_obliqueArticles; // a handful of words
     PhraseList m_sourcesAfter;
     PhraseList m_sourcesBefore;
     PhraseList m_sourcesUnnamed;

@@ -78,6 +78,8 @@ int ReportClauses::subjectOf(qsizetype cue, qsizetype cueEnd, const Sentence &se
 {
     if (const int m = invertedPronoun(cueEnd); m >= 0)
         return m;
+    if (const int m = participleSubject(cue, sentence.firstToken); m >= 0)
+        return m;
     const int before = speakerBefore(cue, sentence.firstToken);
     if (before >= 0 && (!m_lex.verbSecond() || !objectOfPreposition(before)))
         return before;

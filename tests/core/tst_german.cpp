@@ -110,6 +110,25 @@ void TestGerman::cuePatterns_data()
     QTest::newRow("Gegenüber dem NAME sagte der Bürgermeister: „…“")
         << u"Gegenüber dem Nordkurier sagte der Bürgermeister: „Wir geben nicht auf.“"_s
         << QStringList{u"Wir geben nicht auf => der Bürgermeister"_s};
+    // A full stop inside the marks ends the sentence: the next one's verb is no cue of it.
+    QTest::newRow("NAME sagte: „… .“ Auch NAME VERB …: the cue before the quotation wins")
+        << u"Tobias Kranich sagte: „Der Haushalt ist ausgeglichen.“ Auch Bürgermeisterin Anna "
+           "Brenner lobte die Kasse."_s
+        << QStringList{u"Der Haushalt ist ausgeglichen => Tobias Kranich"_s};
+    // Verb second: a common noun before the verb is its object when a subject follows it.
+    QTest::newRow("„…“ Dies sagte ROLE …: the subject after the verb")
+        << u"Die Firma Nordwerk baut Brücken. Ihr Sprecher Jonas Pfeiffer kam spät. Er sagte: "
+           "„Wir liefern im Mai.“ Dies sagte der Firmensprecher am Montag."_s
+        << QStringList{u"Wir liefern im Mai => Jonas Pfeiffer"_s};
+    QTest::newRow("DET NOUN … stellte ROLE NAME in Frage: „…“")
+        << u"Die Planung der Umgehungsstraße stellte der Bürgermeister Tobias Kranich in Frage: "
+           "„Das wird zu teuer.“"_s
+        << QStringList{u"Das wird zu teuer => Tobias Kranich"_s};
+    // An auxiliary puts the participle last: the object before it does not speak.
+    QTest::newRow("Am Freitag hatte TITLE NAME DET NOUN erklärt: „…“")
+        << u"Am Freitag hatte Bürgermeister Tobias Kranich den Mitarbeitern erklärt: „Die "
+           "Zeitung wird eingestellt.“"_s
+        << QStringList{u"Die Zeitung wird eingestellt => Tobias Kranich"_s};
     // A compound takes the class of its head: "Werftsprecher" speaks as "Sprecher" does.
     QTest::newRow("„…“, sagte ein COMPOUND-Sprecher")
         << u"„Die Arbeiten sind beendet“, sagte ein Werftsprecher am Montag."_s
@@ -206,6 +225,10 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("ROLE stellte im NOUN klar, dass … (separable verb)")
         << u"Das Gericht stellte im Urteil klar, dass die Kündigung unwirksam sei."_s
         << QStringList{u"dass die Kündigung unwirksam sei => Das Gericht"_s};
+    QTest::newRow("NAME hat DET ROLE aufgefordert, VP: the object before the participle")
+        << u"Anna Brenner hat die Autohersteller am Samstag aufgefordert, sparsamere Wagen zu "
+           "bauen."_s
+        << QStringList{u"sparsamere Wagen zu bauen => Anna Brenner"_s};
     QTest::newRow("gab es …: the finite part of a separable verb without its particle")
         << u"In der Stadt gab es am Montag keine Verletzten, die Feuerwehr war schnell."_s
         << QStringList{};
