@@ -239,6 +239,16 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("DET ROLE zufolge VERB …")
         << u"Dem Sprecher zufolge wird die Brücke im Mai wieder freigegeben."_s
         << QStringList{u"wird die Brücke im Mai wieder freigegeben => Dem Sprecher"_s};
+    // A source without a name or role is its noun phrase: the report speaks.
+    QTest::newRow("DET NOUN zufolge VERB …: the report is the source")
+        << u"Dem jüngsten Bericht zufolge wurden im Herbst drei Brücken gesperrt."_s
+        << QStringList{u"wurden im Herbst drei Brücken gesperrt => Dem jüngsten Bericht"_s};
+    QTest::newRow("ADJ NOUN zufolge VERB …")
+        << u"Ersten Angaben zufolge wurden bei dem Brand zwei Menschen verletzt."_s
+        << QStringList{u"wurden bei dem Brand zwei Menschen verletzt => Ersten Angaben"_s};
+    QTest::newRow("Laut DET NOUN VERB …")
+        << u"Laut dem Gutachten war die Brücke seit Jahren baufällig."_s
+        << QStringList{u"war die Brücke seit Jahren baufällig => dem Gutachten"_s};
     QTest::newRow("Laut ORG VERB …")
         << u"Laut Feuerwehr wurden bei dem Brand drei Menschen leicht verletzt."_s
         << QStringList{u"wurden bei dem Brand drei Menschen leicht verletzt => Feuerwehr"_s};
