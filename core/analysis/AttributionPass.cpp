@@ -202,6 +202,9 @@ private:
     // "said the city's fire chief, Ana Ruiz": a role followed by the name of its holder.
     [[nodiscard]] int invertedSpeaker(int m, qsizetype end) const
     {
+        if (const int holder = roleHolderAfter(m);
+            holder != m && m_a.mentions.at(holder).endToken <= end)
+            return holder;
         const Mention &mention = m_a.mentions.at(m);
         if (mention.type != MentionType::Role)
             return m;

@@ -122,6 +122,28 @@ int CueContext::participleSubject(qsizetype cue, qsizetype start) const
     return subjectAfterVerb(aux);
 }
 
+int CueContext::roleHolderAfter(int m) const
+{
+    constexpr qsizetype MaxRoleWords = 3;
+    const Mention &mention = m_a.mentions.at(m);
+    if (mention.type != MentionType::Name && mention.type != MentionType::Organisation)
+        return m;
+    bool role = false;
+    for (qsizetype k = mention.endToken;
+         k < m_tokens.size() && k <= mention.endToken + MaxRoleWords; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (const int next = m_startingAt.at(k); next >= 0 && k > mention.endToken) {
+            const Mention &holder = m_a.mentions.at(next);
+            return role && holder.type == MentionType::Name ? next : m;
+        }
+        if (!t.is(Token::Word) || t.is(Token::Capitalised) || t.is(Token::InQuote)
+            || (t.classes & (Cue | Determiner | Preposition | Pronoun)) != 0)
+            return m;
+        role = role || t.has(RoleNoun);
+    }
+    return m;
+}
+
 int CueContext::invertedPronoun(qsizetype cueEnd) const
 {
     // Only where the verb stands second does a pronoun after it name its subject.

@@ -78,6 +78,11 @@ protected:
     // after it; -1 when there is no such auxiliary.
     [[nodiscard]] int participleSubject(qsizetype cue, qsizetype start) const;
 
+    // "Clinton ally James Carville", "Huckabee campaign spokesman Hogan Gidley": a name that
+    // only modifies a role noun (lower-case words after it) before the name of the role's
+    // holder; that holder's mention, else m.
+    [[nodiscard]] int roleHolderAfter(int m) const;
+
     // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
     [[nodiscard]] qsizetype skipParenthesis(qsizetype k, qsizetype start) const;
 

@@ -277,6 +277,8 @@ private:
             while (right < sentence.endToken && isModifier(right))
                 ++right;
             subject = mentionFrom(right);
+            if (subject >= 0)
+                subject = roleHolderAfter(subject); // "S, said Clinton ally James Carville"
             comma = left;
         }
         if (subject < 0 || !isPunct(comma, {u','}))

@@ -140,6 +140,12 @@ void TestAttribution::invertedWithRole_data()
         << u"“We need more buses,” said the head of the transport union, Paul Diaz. "
            u"The strike ends on Friday."_s
         << QStringList{u"We need more buses => Paul Diaz"_s};
+    // A name before a role noun only says whose the role is: its holder speaks.
+    QTest::newRow("said NAME campaign spokesman NAME")
+        << u"“Three homes were lost,” said Okafor campaign spokesman Ana Ruiz. Nobody was hurt."_s
+        << expected;
+    QTest::newRow("said NAME ally NAME")
+        << u"“Three homes were lost,” said Okafor ally Ana Ruiz. Nobody was hurt."_s << expected;
 }
 
 void TestAttribution::invertedWithRole()

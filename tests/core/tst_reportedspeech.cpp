@@ -143,6 +143,9 @@ void TestReportedSpeech::contentBeforeCue_data()
     QTest::newRow("S, NAME said on Sunday")
         << u"The bridge will open in May, Ana Ruiz said on Sunday."_s
         << QStringList{u"indirect: The bridge will open in May => Ana Ruiz"_s};
+    QTest::newRow("S, said NAME ROLE NAME: the holder of the role")
+        << u"The bridge will open in May, said Okafor campaign spokesman Ana Ruiz."_s
+        << QStringList{u"indirect: The bridge will open in May => Ana Ruiz"_s};
     QTest::newRow("S, according to NAME")
         << u"The dam is safe for another decade, according to Helen Brandt."_s
         << QStringList{u"indirect: The dam is safe for another decade => Helen Brandt"_s};
