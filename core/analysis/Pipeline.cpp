@@ -2,11 +2,11 @@
 
 #include "AttributionPass.h"
 #include "ContinuationPass.h"
+#include "DescribedSourcePass.h"
 #include "MentionPass.h"
 #include "QuoteMarkPass.h"
 #include "ReportedSpeechPass.h"
 #include "SegmentationPass.h"
-#include "SourceNounPass.h"
 #include "SpeakerResolutionPass.h"
 #include "SpeechClassifierPass.h"
 #include "TranscriptPass.h"
@@ -45,7 +45,7 @@ std::vector<std::unique_ptr<Pass>> standardPasses()
     passes.push_back(std::make_unique<SegmentationPass>());
     passes.push_back(std::make_unique<QuoteMarkPass>());
     passes.push_back(std::make_unique<MentionPass>());
-    passes.push_back(std::make_unique<SourceNounPass>());
+    passes.push_back(std::make_unique<DescribedSourcePass>());
     passes.push_back(std::make_unique<AttributionPass>());
     passes.push_back(std::make_unique<SpeechClassifierPass>());
     passes.push_back(std::make_unique<ContinuationPass>());

@@ -140,6 +140,16 @@ void TestAttribution::invertedWithRole_data()
         << u"“We need more buses,” said the head of the transport union, Paul Diaz. "
            u"The strike ends on Friday."_s
         << QStringList{u"We need more buses => Paul Diaz"_s};
+    // A speaker described, not named: the noun phrase next to the cue speaks.
+    QTest::newRow("quote, the NOUN told them")
+        << u"The office opened. “You are the best helpers,” the organizer told them."_s
+        << QStringList{u"You are the best helpers => organizer"_s};
+    QTest::newRow("quote, said one PLACE NOUN")
+        << u"The race is close. “It will be tight,” said one Riverton Democrat."_s
+        << QStringList{u"It will be tight => Riverton Democrat"_s};
+    QTest::newRow("quote, said the NOUN NOUN")
+        << u"The race is close. “It will be tight,” said the event organizer."_s
+        << QStringList{u"It will be tight => event organizer"_s};
     // A name before a role noun only says whose the role is: its holder speaks.
     QTest::newRow("said NAME campaign spokesman NAME")
         << u"“Three homes were lost,” said Okafor campaign spokesman Ana Ruiz. Nobody was hurt."_s

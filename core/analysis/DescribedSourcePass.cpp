@@ -1,4 +1,4 @@
-#include "SourceNounPass.h"
+#include "DescribedSourcePass.h"
 
 #include <algorithm>
 #include <optional>
@@ -10,19 +10,24 @@ namespace {
 // "laut dem jüngsten Bericht", "according to new figures": words of the phrase after its
 // determiner, at most.
 constexpr qsizetype MaxWords = 3;
+// "one New Hampshire Democrat", "the Florida senator and Republican presidential candidate".
+constexpr qsizetype MaxDescribedWords = 6;
 
-class SourceNounFinder
+class DescribedSourceFinder
 {
 public:
-    explicit SourceNounFinder(Analysis &analysis)
+    explicit DescribedSourceFinder(Analysis &analysis)
         : m_a(analysis)
         , m_tokens(analysis.tokens)
         , m_lex(*analysis.lexicon)
         , m_covered(analysis.tokens.size(), false)
+        , m_inPlace(analysis.tokens.size(), false)
     {
         for (const Mention &m : std::as_const(m_a.mentions)) {
-            for (qsizetype k = m.firstToken; k < m.endToken; ++k)
+            for (qsizetype k = m.firstToken; k < m.endToken; ++k) {
                 m_covered[k] = true;
+                m_inPlace[k] = m.type == MentionType::Place;
+            }
         }
     }
 
@@ -47,8 +52,26 @@ public:
                 found.append(*m);
             }
         }
+        for (qsizetype k = 1; k + 1 < m_tokens.size(); ++k) {
+            if (!m_tokens.at(k).has(Cue) || m_tokens.at(k).is(Token::InQuote))
+                continue;
+            const std::optional<Mention> m
+                = afterQuotation(k - 1) ? describedAfterCue(k + 1) : describedBeforeCue(k);
+            if (m) {
+                for (qsizetype j = m->firstToken; j < m->endToken; ++j)
+                    m_covered[j] = true;
+                found.append(*m);
+            }
+        }
         if (found.isEmpty())
             return;
+        // A place inside a described speaker ("one New Hampshire Democrat") is part of it.
+        m_a.mentions.removeIf([&found](const Mention &place) {
+            return place.type == MentionType::Place
+                && std::any_of(found.cbegin(), found.cend(), [&place](const Mention &m) {
+                       return place.firstToken >= m.firstToken && place.endToken <= m.endToken;
+                   });
+        });
         m_a.mentions.append(found);
         std::stable_sort(
             m_a.mentions.begin(), m_a.mentions.end(),
@@ -56,6 +79,68 @@ public:
     }
 
 private:
+    // Does token k close a quotation, or is it the comma after one ("“…,” said X", "“…”, said
+    // X")?
+    [[nodiscard]] bool afterQuotation(qsizetype k) const
+    {
+        if (k >= 1 && m_tokens.at(k).isMark(u',') && !m_tokens.at(k).is(Token::InQuote))
+            --k;
+        return k >= 1 && m_tokens.at(k).is(Token::QuoteMark)
+            && m_tokens.at(k - 1).is(Token::InQuote);
+    }
+
+    // "said one New Hampshire Democrat", "read the email": a determiner and the words after it,
+    // to the end of the clause.
+    std::optional<Mention> describedAfterCue(qsizetype first) const
+    {
+        if (!determinerAt(first))
+            return std::nullopt;
+        qsizetype end = first + 1;
+        while (end < m_tokens.size() && end < first + 1 + MaxDescribedWords && describedWord(end))
+            ++end;
+        if (end == first + 1 || !closesClause(end))
+            return std::nullopt;
+        return mention(first, first + 1, end, MentionType::Role);
+    }
+
+    // "“…,” the organizer told them": a determiner and its words between quotation and cue.
+    std::optional<Mention> describedBeforeCue(qsizetype cue) const
+    {
+        qsizetype first = cue - 1;
+        while (first > cue - 1 - MaxDescribedWords && first > 0 && describedWord(first)
+               && !determinerAt(first))
+            --first;
+        if (first == cue - 1 || !determinerAt(first) || !afterQuotation(first - 1))
+            return std::nullopt;
+        return mention(first, first + 1, cue, MentionType::Role);
+    }
+
+    [[nodiscard]] bool determinerAt(qsizetype k) const
+    {
+        const Token &t = m_tokens.at(k);
+        return t.has(Determiner) && !t.is(Token::InQuote) && !m_covered.at(k)
+            && !m_lex.reportWords().that.contains(t.lower);
+    }
+
+    // A word of a described speaker: no punctuation, function word or cue; a place it may hold.
+    [[nodiscard]] bool describedWord(qsizetype k) const
+    {
+        const Token &t = m_tokens.at(k);
+        constexpr quint32 Stops = Preposition | Cue | Pronoun | Subordinator | Determiner;
+        return t.is(Token::Word) && !t.is(Token::InQuote) && (t.classes & Stops) == 0
+            && (!m_covered.at(k) || m_inPlace.at(k));
+    }
+
+    // The end of a clause after a speaker: punctuation, a preposition, a relative pronoun.
+    [[nodiscard]] bool closesClause(qsizetype k) const
+    {
+        if (k >= m_tokens.size())
+            return true;
+        const Token &t = m_tokens.at(k);
+        return !t.is(Token::Word) || t.has(Preposition) || t.has(Subordinator)
+            || m_lex.reportWords().subjectRelatives.contains(t.lower);
+    }
+
     // A word that may belong to the noun phrase of a source.
     [[nodiscard]] bool phraseWord(qsizetype k) const
     {
@@ -105,14 +190,16 @@ private:
     }
 
     // The mention of [first, end), named by its words from nameStart on.
-    [[nodiscard]] Mention mention(qsizetype first, qsizetype nameStart, qsizetype end) const
+    [[nodiscard]] Mention mention(qsizetype first, qsizetype nameStart, qsizetype end,
+                                  MentionType type = MentionType::Organisation) const
     {
         Mention m;
         m.firstToken = first;
         m.endToken = end;
         m.range = {m_tokens.at(first).range.start, m_tokens.at(end - 1).range.end};
-        m.type = MentionType::Organisation;
-        m.gender = Gender::Neuter;
+        m.type = type;
+        if (type == MentionType::Organisation)
+            m.gender = Gender::Neuter;
         m.name = m_a.view({m_tokens.at(nameStart).range.start, m.range.end});
         QList<QStringView> &words = m_a.mentionWords;
         m.firstWord = words.size();
@@ -126,13 +213,14 @@ private:
     const QList<Token> &m_tokens;
     const Lexicon &m_lex;
     QList<bool> m_covered; // tokens inside a mention
+    QList<bool> m_inPlace; // tokens inside the mention of a place
 };
 
 } // namespace
 
-void SourceNounPass::run(Analysis &analysis) const
+void DescribedSourcePass::run(Analysis &analysis) const
 {
-    SourceNounFinder(analysis).run();
+    DescribedSourceFinder(analysis).run();
 }
 
 } // namespace whosaid::analysis
