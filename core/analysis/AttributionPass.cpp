@@ -171,8 +171,8 @@ private:
             while (s < end && (isModifier(s) || isPunct(s, {u','}) || isGluedHyphen(s)))
                 ++s; // "dit-il", "a-t-elle": a hyphen joins the inverted pronoun to its verb
             int m = mentionFrom(s);
-            if (m < 0 && s + 1 < end && m_tokens.at(s).has(Determiner))
-                m = mentionFrom(s + 1); // "said one New Hampshire Democrat"
+            if (m < 0)
+                m = describedNameAfter(s, end);
             if (m >= 0)
                 return {Evidence::Adjacent, invertedSpeaker(m, end), cue, cueEnd, true, false};
             return {Evidence::Adjacent, -1, cue, cueEnd, false, true};

@@ -144,6 +144,30 @@ int CueContext::roleHolderAfter(int m) const
     return m;
 }
 
+// "said one New Hampshire Democrat", "said former tech executive Carly Fiorina", "said
+// one of those advisers": a name or role a few words of description after the cue.
+int CueContext::describedNameAfter(qsizetype k, qsizetype end) const
+{
+    constexpr qsizetype MaxWords = 5;
+    for (qsizetype j = k; j < end && j <= k + MaxWords; ++j) {
+        if (const int m = mentionFrom(j); m >= 0) {
+            const MentionType type = m_a.mentions.at(m).type;
+            return type == MentionType::Name || type == MentionType::Role ? m : -1;
+        }
+        const Token &t = m_tokens.at(j);
+        if (t.is(Token::InQuote) || t.has(Cue) || (!t.is(Token::Word) && !isAbbreviationDot(j)))
+            return -1;
+    }
+    return -1;
+}
+
+// The dot of "Rep." or "Gen.": glued to a word the lexicon knows as an abbreviation.
+bool CueContext::isAbbreviationDot(qsizetype k) const
+{
+    return isPunct(k, {u'.'}) && k > 0 && m_tokens.at(k - 1).has(Abbreviation)
+        && m_tokens.at(k - 1).range.end == m_tokens.at(k).range.start;
+}
+
 int CueContext::invertedPronoun(qsizetype cueEnd) const
 {
     // Only where the verb stands second does a pronoun after it name its subject.

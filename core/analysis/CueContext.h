@@ -83,6 +83,12 @@ protected:
     // holder; that holder's mention, else m.
     [[nodiscard]] int roleHolderAfter(int m) const;
 
+    // "said one New Hampshire Democrat", "said former tech executive Carly Fiorina", "said one
+    // of those advisers": the name or role a few words of description after k, or -1.
+    [[nodiscard]] int describedNameAfter(qsizetype k, qsizetype end) const;
+    // The dot of "Rep." or "Gen.": glued to a word the lexicon knows as an abbreviation.
+    [[nodiscard]] bool isAbbreviationDot(qsizetype k) const;
+
     // Steps back over "(D-Ohio)" ending at k; returns the token before it, or k.
     [[nodiscard]] qsizetype skipParenthesis(qsizetype k, qsizetype start) const;
 

@@ -150,6 +150,17 @@ void TestAttribution::invertedWithRole_data()
     QTest::newRow("quote, said the NOUN NOUN")
         << u"The race is close. “It will be tight,” said the event organizer."_s
         << QStringList{u"It will be tight => event organizer"_s};
+    // Words of description before the name or role after an inverted cue.
+    QTest::newRow("quote, said former NOUN NOUN NAME")
+        << u"“Three homes were lost,” said former fire chief Ana Ruiz. Nobody was hurt."_s
+        << expected;
+    QTest::newRow("quote, said former TITLE. NAME (party-state), apposition")
+        << u"“Three homes were lost,” said former Rep. Ana Ruiz (D-Ohio), a fire chief. Nobody "
+           "was hurt."_s
+        << expected;
+    QTest::newRow("quote, said one of those ROLE")
+        << u"“Three homes were lost,” said one of those firefighters. Nobody was hurt."_s
+        << QStringList{u"Three homes were lost => those firefighters"_s};
     // A name before a role noun only says whose the role is: its holder speaks.
     QTest::newRow("said NAME campaign spokesman NAME")
         << u"“Three homes were lost,” said Okafor campaign spokesman Ana Ruiz. Nobody was hurt."_s
