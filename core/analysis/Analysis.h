@@ -86,6 +86,9 @@ struct Mention
     // part of a longer name or after a title ("Leitsätzen", not "Stoiber"), so most likely a
     // common noun. Passes that guess a speaker without a cue pass over it.
     bool bareNoun = false;
+    // A source described, not named ("dem Bericht", "die „Computerwoche“"): its name is its
+    // words after the determiner and inside any quotation marks (DescribedSourcePass).
+    bool described = false;
     int speaker = -1; // the speaker this mention resolves to
 };
 

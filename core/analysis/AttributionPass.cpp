@@ -273,9 +273,12 @@ private:
                 ++right;
             // German puts the finite verb second, so an adverbial before it pushes the subject
             // behind it ("Im Interview sagte X: „…“"): the mention then ends at the quotation.
-            const int after = mentionFrom(right);
-            const bool verbSecond
-                = m_lex.verbSecond() && after >= 0 && m_a.mentions.at(after).endToken == k + 1;
+            int after = mentionFrom(right);
+            if (after < 0 && m_lex.verbSecond() && right + 1 < open
+                && m_tokens.at(right).has(Determiner))
+                after = mentionFrom(right + 1); // "äußerte sich der EU-Außenbeauftragte X"
+            const bool verbSecond = m_lex.verbSecond() && after >= 0
+                && closesIntroduction(m_a.mentions.at(after).endToken, k + 1);
             if ((opensClause || verbSecond) && after >= 0
                 && m_a.mentions.at(after).endToken <= open)
                 return {Evidence::Adjacent, after, cue, cueEnd, true, false};
@@ -289,6 +292,21 @@ private:
                 return {Evidence::Colon, m, -1, -1, false, false};
         }
         return c;
+    }
+
+    // After the subject of a cue, does the introduction of a quotation end at end, over an
+    // apposition or a genitive and no other verb ("sagte Jon Bon Jovi, Gründer der Rockband: „",
+    // "sagte ein Sprecher der Downing Street: „")?
+    [[nodiscard]] bool closesIntroduction(qsizetype k, qsizetype end) const
+    {
+        constexpr qsizetype MaxWords = 8;
+        if (end - k > MaxWords)
+            return false;
+        for (; k < end; ++k) {
+            if (isCue(k) || m_tokens.at(k).is(Token::QuoteMark))
+                return false;
+        }
+        return true;
     }
 
     // Last resort: a cue anywhere in the sentence outside quotations, with its subject.

@@ -55,8 +55,14 @@ public:
         for (qsizetype k = 1; k + 1 < m_tokens.size(); ++k) {
             if (!m_tokens.at(k).has(Cue) || m_tokens.at(k).is(Token::InQuote))
                 continue;
-            const std::optional<Mention> m
-                = afterQuotation(k - 1) ? describedAfterCue(k + 1) : describedBeforeCue(k);
+            std::optional<Mention> m;
+            if (afterQuotation(k - 1)) {
+                m = quotedNameAfterCue(k + 1);
+                if (!m)
+                    m = describedAfterCue(k + 1);
+            } else {
+                m = describedBeforeCue(k);
+            }
             if (m) {
                 for (qsizetype j = m->firstToken; j < m->endToken; ++j)
                     m_covered[j] = true;
@@ -103,16 +109,45 @@ private:
         return mention(first, first + 1, end, MentionType::Role);
     }
 
-    // "“…,” the organizer told them": a determiner and its words between quotation and cue.
+    // "“…,” the organizer told them": a determiner and its words between quotation and cue;
+    // or opening the sentence of a cue that introduces a quotation ("Der Text lautete: „…“").
     std::optional<Mention> describedBeforeCue(qsizetype cue) const
     {
         qsizetype first = cue - 1;
         while (first > cue - 1 - MaxDescribedWords && first > 0 && describedWord(first)
                && !determinerAt(first))
             --first;
-        if (first == cue - 1 || !determinerAt(first) || !afterQuotation(first - 1))
+        if (first == cue - 1 || !determinerAt(first))
+            return std::nullopt;
+        const bool introduces = m_tokens.at(first).is(Token::SentenceStart)
+            && cue + 2 < m_tokens.size() && m_tokens.at(cue + 1).isMark(u':')
+            && m_tokens.at(cue + 2).is(Token::QuoteMark);
+        if (!introduces && !afterQuotation(first - 1))
             return std::nullopt;
         return mention(first, first + 1, cue, MentionType::Role);
+    }
+
+    // "„…“, schreibt die „Computerwoche“": a short title in quotation marks after the cue
+    // names the newspaper, programme or book that speaks.
+    std::optional<Mention> quotedNameAfterCue(qsizetype k) const
+    {
+        constexpr qsizetype MaxTitleWords = 4;
+        const qsizetype first = k;
+        if (k < m_tokens.size() && determinerAt(k))
+            ++k;
+        if (k >= m_tokens.size() || !m_tokens.at(k).is(Token::QuoteMark))
+            return std::nullopt;
+        const qsizetype open = k++;
+        while (k < m_tokens.size() && k <= open + MaxTitleWords && m_tokens.at(k).is(Token::InQuote)
+               && !m_tokens.at(k).is(Token::QuoteMark))
+            ++k;
+        if (k == open + 1 || k >= m_tokens.size() || !m_tokens.at(k).is(Token::QuoteMark)
+            || !m_tokens.at(open + 1).is(Token::Capitalised) || !closesClause(k + 1))
+            return std::nullopt;
+        Mention m = mention(first, open + 1, k, MentionType::Organisation);
+        m.endToken = k + 1; // the closing mark belongs to the mention, not the name
+        m.range.end = m_tokens.at(k).range.end;
+        return m;
     }
 
     [[nodiscard]] bool determinerAt(qsizetype k) const
@@ -198,6 +233,7 @@ private:
         m.endToken = end;
         m.range = {m_tokens.at(first).range.start, m_tokens.at(end - 1).range.end};
         m.type = type;
+        m.described = true;
         if (type == MentionType::Organisation)
             m.gender = Gender::Neuter;
         m.name = m_a.view({m_tokens.at(nameStart).range.start, m.range.end});

@@ -171,9 +171,13 @@ private:
                 return Report{k - 1, contentEnd(k, sentence), subject, cue, cueEnd - 1, false};
             if (cueEnd > cue + 1 && is(cueEnd - 1, m_words.clauseMarks))
                 return Report{k, contentEnd(k, sentence), subject, cue, cueEnd, false};
-            if (const qsizetype mark = clauseMarkAfter(k, end); mark >= 0)
-                return Report{mark + 1, contentEnd(mark + 1, sentence), subject, cue, cueEnd,
-                              false};
+            if (const qsizetype mark = clauseMarkAfter(k, end); mark >= 0) {
+                const qsizetype contentLast = contentEnd(mark + 1, sentence);
+                // "sagte X, Gründer der Band: „…“": an apposition before the colon.
+                if (isPunct(contentLast, {u':'}))
+                    return std::nullopt;
+                return Report{mark + 1, contentLast, subject, cue, cueEnd, false};
+            }
         }
         if ((frames & ParticleFrame) != 0) {
             const qsizetype mark = clauseMarkAfter(k, end);

@@ -251,7 +251,8 @@ private:
                 return e;
         }
         Mention named = m;
-        named.name = m_a.view(m.range);
+        if (!m.described)
+            named.name = m_a.view(m.range); // "the Kremlin"
         if (named.name.endsWith(u"'s") || named.name.endsWith(u"\u2019s"))
             named.name.chop(2);
         return newEntity(named);

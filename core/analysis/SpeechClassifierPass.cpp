@@ -68,6 +68,15 @@ bool wordOutside(const Analysis &a, const Quote &quote, qsizetype open, Test tes
     return false;
 }
 
+// "„…“, schreibt die „Computerwoche“": a quotation inside a speaker's mention names it.
+bool insideMention(const Analysis &a, const Quote &quote)
+{
+    const auto it
+        = std::upper_bound(a.mentions.cbegin(), a.mentions.cend(), quote.outer.start,
+                           [](qsizetype pos, const Mention &m) { return pos < m.range.start; });
+    return it != a.mentions.cbegin() && std::prev(it)->range.contains(quote.outer);
+}
+
 // A quotation that is a sentence of its own: no word of its sentence lies outside the marks.
 bool standsAlone(const Analysis &a, const Quote &quote, qsizetype open)
 {
@@ -123,7 +132,7 @@ void SpeechClassifierPass::run(Analysis &analysis) const
         // Where news quotes words in fragments, a labelling verb quotes the speaker's own word
         // ("bezeichnete sie als „Gesindel“"); only a naming phrase (sogenannte, Motto) labels.
         const bool fragments = lex.quotedFragmentsAreSpeech() && inReport(analysis, quote, open);
-        const bool labels = afterMentionCue || namesNoun
+        const bool labels = afterMentionCue || namesNoun || insideMention(analysis, quote)
             || (!fragments && (labelled || (afterDeterminer && !shape.endsLikeSpeech)));
         // A title ("Fox News Sunday"): American style keeps a comma or period inside the marks
         // (appeared on “Face the Nation,” where...), so without a cue a short one is a title
