@@ -247,6 +247,9 @@ void TestGerman::reportedSpeech_data()
         << u"Anna Brenner hat die Autohersteller am Samstag aufgefordert, sparsamere Wagen zu "
            "bauen."_s
         << QStringList{u"sparsamere Wagen zu bauen => Anna Brenner"_s};
+    QTest::newRow("…, gibt, …: a comma after the finite part does not open content")
+        << u"Da es dafür keine Regel gibt, bleibt die Brücke bis zum Sommer gesperrt."_s
+        << QStringList{};
     QTest::newRow("gab es …: the finite part of a separable verb without its particle")
         << u"In der Stadt gab es am Montag keine Verletzten, die Feuerwehr war schnell."_s
         << QStringList{};
