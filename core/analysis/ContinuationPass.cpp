@@ -41,6 +41,35 @@ int introducer(const Analysis &a, qsizetype paragraph)
     return int(std::distance(a.mentions.cbegin(), it));
 }
 
+// "“…”\n\n- Sanders.": a paragraph opening with a dash and a name signs the quotation that
+// ends the paragraph before it; that name's mention, or -1.
+int signature(const Analysis &a, const Quote &quote)
+{
+    const auto &paragraphs = a.document->paragraphs();
+    if (quote.paragraph + 1 >= paragraphs.size()
+        || a.text()
+                .sliced(quote.outer.end, paragraphs.at(quote.paragraph).end - quote.outer.end)
+                .trimmed()
+                .size()
+            > 1)
+        return -1;
+    const qsizetype start = paragraphs.at(quote.paragraph + 1).start;
+    const auto token
+        = std::lower_bound(a.tokens.cbegin(), a.tokens.cend(), start,
+                           [](const Token &t, qsizetype pos) { return t.range.start < pos; });
+    if (token == a.tokens.cend() || token->range.start != start || token->is(Token::Word)
+        || !(token->isMark(u'-') || token->isMark(u'\u2014') || token->isMark(u'\u2013')))
+        return -1;
+    const qsizetype name = std::distance(a.tokens.cbegin(), token) + 1;
+    const auto mention
+        = std::lower_bound(a.mentions.cbegin(), a.mentions.cend(), name,
+                           [](const Mention &m, qsizetype k) { return m.firstToken < k; });
+    if (mention == a.mentions.cend() || mention->firstToken != name
+        || mention->type == MentionType::Pronoun)
+        return -1;
+    return int(std::distance(a.mentions.cbegin(), mention));
+}
+
 } // namespace
 
 void ContinuationPass::run(Analysis &analysis) const
@@ -78,6 +107,13 @@ void ContinuationPass::run(Analysis &analysis) const
         if (attribution.mention >= 0)
             continue;
         const qsizetype paragraph = quotes.at(q).paragraph;
+        if (const int m = signature(analysis, quotes.at(q)); m >= 0) {
+            attribution.mention = m;
+            attribution.confidence = 0.8;
+            attribution.reason = u"signed '%1' after a dash in the next paragraph"_s.arg(
+                analysis.mentions.at(m).name);
+            continue;
+        }
         if (paragraph > 0 && endsWithColon(analysis, paragraph - 1)) {
             if (const int m = introducer(analysis, paragraph - 1); m >= 0) {
                 attribution.mention = m;

@@ -1,5 +1,7 @@
 #include "DescribedSourcePass.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <optional>
 
@@ -28,6 +30,8 @@ public:
                 m_covered[k] = true;
                 m_inPlace[k] = m.type == MentionType::Place;
             }
+            if (m.type == MentionType::Name && m_tokens.at(m.endToken - 1).is(Token::Possessive))
+                m_possessors.insert(m.endToken - 1, m.firstToken);
         }
     }
 
@@ -117,7 +121,13 @@ private:
         while (first > cue - 1 - MaxDescribedWords && first > 0 && describedWord(first)
                && !determinerAt(first))
             --first;
-        if (first == cue - 1 || !determinerAt(first))
+        if (first == cue - 1)
+            return std::nullopt;
+        // "“…,” Ryan’s office said": a possessive name stands for the determiner.
+        if (const auto possessor = m_possessors.constFind(first);
+            possessor != m_possessors.cend() && afterQuotation(*possessor - 1))
+            return mention(*possessor, *possessor, cue, MentionType::Role);
+        if (!determinerAt(first))
             return std::nullopt;
         const bool introduces = m_tokens.at(first).is(Token::SentenceStart)
             && cue + 2 < m_tokens.size() && m_tokens.at(cue + 1).isMark(u':')
@@ -157,10 +167,15 @@ private:
             && !m_lex.reportWords().that.contains(t.lower);
     }
 
-    // A word of a described speaker: no punctuation, function word or cue; a place it may hold.
+    // A word of a described speaker: no punctuation but a hyphen inside a word
+    // ("conservative-leaning"), no function word or cue; a place it may hold.
     [[nodiscard]] bool describedWord(qsizetype k) const
     {
         const Token &t = m_tokens.at(k);
+        if (t.isMark(u'-') && k > 0 && k + 1 < m_tokens.size()
+            && m_tokens.at(k - 1).range.end == t.range.start
+            && t.range.end == m_tokens.at(k + 1).range.start)
+            return true;
         constexpr quint32 Stops = Preposition | Cue | Pronoun | Subordinator | Determiner;
         return t.is(Token::Word) && !t.is(Token::InQuote) && (t.classes & Stops) == 0
             && (!m_covered.at(k) || m_inPlace.at(k));
@@ -248,8 +263,9 @@ private:
     Analysis &m_a;
     const QList<Token> &m_tokens;
     const Lexicon &m_lex;
-    QList<bool> m_covered; // tokens inside a mention
-    QList<bool> m_inPlace; // tokens inside the mention of a place
+    QList<bool> m_covered;                    // tokens inside a mention
+    QList<bool> m_inPlace;                    // tokens inside the mention of a place
+    QHash<qsizetype, qsizetype> m_possessors; // last token of a possessive name -> its first
 };
 
 } // namespace

@@ -281,8 +281,10 @@ private:
 
     void addName(qsizetype from, qsizetype end)
     {
-        if (end - from == 1 && m_tokens.at(from).has(Demonym))
-            return; // "Ukrainian regions": an adjective, not a speaker
+        // "Ukrainian regions": an adjective, not a speaker; but "Cuban said" names Mark Cuban.
+        if (end - from == 1 && m_tokens.at(from).has(Demonym)
+            && !(end < m_tokens.size() && m_tokens.at(end).has(Cue)))
+            return;
         Mention m;
         m.firstToken = from;
         m.endToken = end;

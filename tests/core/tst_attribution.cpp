@@ -150,6 +150,17 @@ void TestAttribution::invertedWithRole_data()
     QTest::newRow("quote, said the NOUN NOUN")
         << u"The race is close. “It will be tight,” said the event organizer."_s
         << QStringList{u"It will be tight => event organizer"_s};
+    QTest::newRow("quote, the ADJ-ADJ NOUN wrote (a hyphen inside the description)")
+        << u"The race is close. “It will be tight,” the conservative-leaning newspaper wrote."_s
+        << QStringList{u"It will be tight => conservative-leaning newspaper"_s};
+    QTest::newRow("quote, NAME's NOUN said")
+        << u"The race is close. “It will be tight,” Okafor’s office said in a statement."_s
+        << QStringList{u"It will be tight => Okafor’s office"_s};
+    // A demonym right before a cue is a surname: "Cuban said".
+    QTest::newRow("quote, DEMONYM said") << u"The race is close. “It will be tight,” Cuban said."_s
+                                         << QStringList{u"It will be tight => Cuban"_s};
+    QTest::newRow("quote, NAME barked") << u"The race is close. “Sit down,” Okafor barked."_s
+                                        << QStringList{u"Sit down => Okafor"_s};
     // Words of description before the name or role after an inverted cue.
     QTest::newRow("quote, said former NOUN NOUN NAME")
         << u"“Three homes were lost,” said former fire chief Ana Ruiz. Nobody was hurt."_s
@@ -390,6 +401,11 @@ void TestAttribution::objectAfterCueIsNotSpeaker()
 void TestAttribution::continuation_data()
 {
     addAttributionColumns();
+    // A paragraph of a dash and a name signs the quotation before it.
+    QTest::newRow("a quote paragraph signed - NAME in the next one")
+        << u"The debate ran late.\n\n“The dam is safe. Engineers saw it.”\n\n- Ana Ruiz.\n\n"
+           u"Ruiz tends to overstate it."_s
+        << QStringList{u"The dam is safe. Engineers saw it => Ana Ruiz"_s};
     QTest::newRow("a paragraph that is only a quote")
         << u"“The dam is safe,” Ana Ruiz said.\n\n“Engineers inspected it twice this week.”"_s
         << QStringList{u"The dam is safe => Ana Ruiz"_s,
