@@ -146,6 +146,10 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.particles.append(word);
         else if (role == u"auxiliary")
             m_reportWords.auxiliaries.append(word);
+        else if (role == u"hearsay")
+            m_reportWords.hearsay.append(word);
+        else if (role == u"perfect")
+            m_reportWords.perfect.append(word);
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }

@@ -42,6 +42,8 @@ struct ReportWords
     QStringList expletives;  // a dummy subject opening a reported clause: "said there had been"
     QStringList particles;   // the particle of a separable verb: "ein" of "räumte ... ein, S"
     QStringList auxiliaries; // a finite verb before a participle: "hat" of "hat ... gesagt, S"
+    QStringList hearsay;     // a modal of hearsay: "soll" of "soll geholfen haben"
+    QStringList perfect;     // the auxiliary of a perfect infinitive: "haben" of the same
 };
 
 // All language data of one language, read from resources/lang/<code>/ (embedded as

@@ -413,9 +413,23 @@ private:
                 continue;
             if (isCue(k) || m_tokens.at(k).has(SourcePhraseStart))
                 return false;
-            subjunctive = subjunctive || m_tokens.at(k).has(Subjunctive);
+            subjunctive = subjunctive || m_tokens.at(k).has(Subjunctive) || hearsay(k, sentence);
         }
         return subjunctive;
+    }
+
+    // "Er soll den Tätern geholfen haben": a modal of hearsay with a perfect infinitive closing
+    // its clause reports what others say, as the Konjunktiv does.
+    [[nodiscard]] bool hearsay(qsizetype k, const Sentence &sentence) const
+    {
+        if (!is(k, m_words.hearsay))
+            return false;
+        for (qsizetype j = k + 1; j < sentence.endToken && m_tokens.at(j).is(Token::Word); ++j) {
+            if (is(j, m_words.perfect) && j + 1 < sentence.endToken
+                && !m_tokens.at(j + 1).is(Token::Word))
+                return true;
+        }
+        return false;
     }
 
     // "Die Forderung wurde vom Minister zurückgewiesen. Die Kosten seien zu hoch.": a sentence in

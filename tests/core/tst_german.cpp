@@ -293,6 +293,13 @@ void TestGerman::reportedSpeech_data()
            "brauche neue Gesichter. Am Abend fuhr er nach Hause."_s
         << QStringList{u"er werde im Herbst nicht mehr kandidieren => Tobias Kranich"_s,
                        u"Die Partei brauche neue Gesichter => Tobias Kranich"_s};
+    // "soll" with a perfect infinitive reports hearsay, as the Konjunktiv does; with a plain
+    // infinitive it states a plan.
+    QTest::newRow("soll … geholfen haben: hearsay, from the subject of the sentence before")
+        << u"Die Polizei nahm drei Männer fest. Ein vierter Mann soll ihnen geholfen haben."_s
+        << QStringList{u"Ein vierter Mann soll ihnen geholfen haben => Die Polizei"_s};
+    QTest::newRow("soll … fertig werden: a plan, no report")
+        << u"Die Stadt baut eine Brücke. Die Brücke soll im Mai fertig werden."_s << QStringList{};
     QTest::newRow("Konjunktiv alone reports, from the subject of the sentence before")
         << u"Tobias Kranich wies den Vorwurf zurück. Die Ausgaben seien vollständig belegt."_s
         << QStringList{u"Die Ausgaben seien vollständig belegt => Tobias Kranich"_s};
