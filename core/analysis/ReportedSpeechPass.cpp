@@ -160,8 +160,10 @@ private:
         qsizetype left = cue - 1;
         while (left >= sentence.firstToken && isModifier(left))
             --left;
-        // "S, sagte X, der Sprecher": the content came before the cue.
-        const bool reportsBefore = isPunct(left, {u','});
+        // "S, sagte X, der Sprecher": the content came before the cue; but not in "X, die
+        // Geschäftsführerin, erklärte, S", where the comma closes the subject's apposition.
+        const bool reportsBefore
+            = isPunct(left, {u','}) && m_a.mentions.at(subject).endToken > left;
         if (!m_words.clauseMarks.isEmpty() && reportsBefore)
             return std::nullopt;
         if (!m_words.clauseMarks.isEmpty() && (frames & (ClauseFrame | ThatFrame | ToFrame)) != 0) {

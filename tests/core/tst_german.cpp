@@ -253,6 +253,11 @@ void TestGerman::reportedSpeech_data()
     QTest::newRow("gab es …: the finite part of a separable verb without its particle")
         << u"In der Stadt gab es am Montag keine Verletzten, die Feuerwehr war schnell."_s
         << QStringList{};
+    // The comma before the cue closes the subject's apposition: the content follows.
+    QTest::newRow("NAME, APPOSITION, erklärte, S")
+        << u"Anna Brenner, Geschäftsführerin des Verbandes, erklärte, die Firmen würden den Streik "
+           "durchstehen."_s
+        << QStringList{u"die Firmen würden den Streik durchstehen => Anna Brenner"_s};
     QTest::newRow("…, sagte der Sprecher")
         << u"Die Brücke werde im Mai wieder freigegeben, sagte der Sprecher der Stadt."_s
         << QStringList{u"Die Brücke werde im Mai wieder freigegeben => der Sprecher"_s};
