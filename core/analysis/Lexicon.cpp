@@ -146,6 +146,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.particles.append(word);
         else if (role == u"auxiliary")
             m_reportWords.auxiliaries.append(word);
+        else if (role == u"impersonal")
+            m_reportWords.impersonal.append(word);
         else if (role == u"hearsay")
             m_reportWords.hearsay.append(word);
         else if (role == u"perfect")

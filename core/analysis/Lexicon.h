@@ -43,6 +43,7 @@ struct ReportWords
     QStringList particles;   // the particle of a separable verb: "ein" of "räumte ... ein, S"
     QStringList auxiliaries; // a finite verb before a participle: "hat" of "hat ... gesagt, S"
     QStringList hearsay;     // a modal of hearsay: "soll" of "soll geholfen haben"
+    QStringList impersonal;  // makes a cue phrase name no source: "es" of "heißt es"
     QStringList perfect;     // the auxiliary of a perfect infinitive: "haben" of the same
 };
 

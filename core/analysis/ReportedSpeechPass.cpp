@@ -151,7 +151,8 @@ private:
         const int subject = antecedent >= 0 ? antecedent
             : frames != 0                   ? subjectOf(cue, cueEnd, sentence)
                                             : -1;
-        if (subject < 0)
+        // "Im Bericht heißt es, S": an impersonal cue phrase reports without naming a source.
+        if (subject < 0 && !impersonal(cue, cueEnd))
             return std::nullopt;
         const qsizetype end = sentence.endToken;
         const qsizetype k = cueEnd; // an auxiliary after the cue is content: "claims has saved"
@@ -163,7 +164,7 @@ private:
         // "S, sagte X, der Sprecher": the content came before the cue; but not in "X, die
         // Geschäftsführerin, erklärte, S", where the comma closes the subject's apposition.
         const bool reportsBefore
-            = isPunct(left, {u','}) && m_a.mentions.at(subject).endToken > left;
+            = isPunct(left, {u','}) && (subject < 0 || m_a.mentions.at(subject).endToken > left);
         if (!m_words.clauseMarks.isEmpty() && reportsBefore)
             return std::nullopt;
         if (!m_words.clauseMarks.isEmpty() && (frames & (ClauseFrame | ThatFrame | ToFrame)) != 0) {
@@ -229,6 +230,15 @@ private:
                 contentLast = j;
         }
         return Report{first, contentLast, subject, cue, cueEnd, false};
+    }
+
+    [[nodiscard]] bool impersonal(qsizetype cue, qsizetype cueEnd) const
+    {
+        for (qsizetype k = cue + 1; k < cueEnd; ++k) {
+            if (is(k, m_words.impersonal))
+                return true;
+        }
+        return false;
     }
 
     // "Dies bestätigte der Minister.": a word standing for the sentence before is the content.

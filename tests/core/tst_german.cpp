@@ -258,6 +258,9 @@ void TestGerman::reportedSpeech_data()
         << u"Anna Brenner, Geschäftsführerin des Verbandes, erklärte, die Firmen würden den Streik "
            "durchstehen."_s
         << QStringList{u"die Firmen würden den Streik durchstehen => Anna Brenner"_s};
+    QTest::newRow("Im NOUN heißt es, dass …: an impersonal cue names no source")
+        << u"Der Bericht liegt vor. Im Bericht heißt es, dass die Brücke marode sei."_s
+        << QStringList{u"dass die Brücke marode sei => ?"_s};
     QTest::newRow("…, sagte der Sprecher")
         << u"Die Brücke werde im Mai wieder freigegeben, sagte der Sprecher der Stadt."_s
         << QStringList{u"Die Brücke werde im Mai wieder freigegeben => der Sprecher"_s};
