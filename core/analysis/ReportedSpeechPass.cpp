@@ -191,14 +191,14 @@ private:
         const qsizetype that = thatAfter(k, end);
         const bool objectFrame = (frames & (ObjectClauseFrame | ObjectThatFrame)) != 0;
         const bool clauseFrame = (frames & (ClauseFrame | ThatFrame)) != 0;
-        if (that == k && (clauseFrame || objectFrame))
-            first = k; // the "that" opens the content, as PARC writes it
-        else if (that > k
-                 && (objectFrame
-                     || (clauseFrame && (m_tokens.at(k).has(Preposition) || isModifier(k)))))
+        if (that > k
+            && (objectFrame || (clauseFrame && (m_tokens.at(k).has(Preposition) || isModifier(k)))))
             first = that; // "told reporters that", "said in a statement that"
-        else if ((frames & ClauseFrame) != 0 && (opensClause(k, end) || relative(subject)))
-            first = k; // "said he would call", "which the Kremlin claims are"
+        // "said that S" (the "that" opens the content, as PARC writes it), "said he would
+        // call", "which the Kremlin claims are".
+        else if ((that == k && (clauseFrame || objectFrame))
+                 || ((frames & ClauseFrame) != 0 && (opensClause(k, end) || relative(subject))))
+            first = k;
         else if ((frames & ObjectClauseFrame) != 0) {
             const qsizetype object = objectAt(k, end);
             if (object > k && !m_tokens.at(k).has(Pronoun) && opensClause(object, end))
