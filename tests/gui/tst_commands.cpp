@@ -135,7 +135,7 @@ private Q_SLOTS:
 
     void changeKind()
     {
-        const QuoteRecord quote = set()->quote(rowOf(u"the town would pay"));
+        const QuoteRecord quote = set()->quote(rowOf(u"that the town would pay"));
         roundTrip(new ChangeQuote(
             set(), AnnotationEdits::withKind(quote, whosaid::analysis::QuoteKind::Direct),
             u"kind"_s));

@@ -110,14 +110,14 @@ private Q_SLOTS:
         QCOMPARE(m_view->currentRow(), rowOf(u"We will keep"));
         key(Qt::Key_Return);
         QCOMPARE(quoteAt(u"We will keep").review, ReviewState::Accepted);
-        QCOMPARE(m_view->currentRow(), rowOf(u"the town would pay"));
+        QCOMPARE(m_view->currentRow(), rowOf(u"that the town would pay"));
 
         // X rejects a machine quote: it stays, struck through and marked in the table.
         const int rows = quoteTable(*m_window)->model()->rowCount();
         key(Qt::Key_X);
-        QCOMPARE(quoteAt(u"the town would pay").review, ReviewState::Rejected);
+        QCOMPARE(quoteAt(u"that the town would pay").review, ReviewState::Rejected);
         QCOMPARE(quoteTable(*m_window)->model()->rowCount(), rows);
-        QTRY_VERIFY(formatAt(quoteAt(u"the town would pay").range.start,
+        QTRY_VERIFY(formatAt(quoteAt(u"that the town would pay").range.start,
                              QuoteHighlighter::RejectedProperty));
         QCOMPARE(
             quoteTable(*m_window)
@@ -143,11 +143,11 @@ private Q_SLOTS:
             key(Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(stack()->isClean());
         QVERIFY(!m_window->isWindowModified());
-        QCOMPARE(quoteAt(u"the town would pay").review, ReviewState::Unreviewed);
+        QCOMPARE(quoteAt(u"that the town would pay").review, ReviewState::Unreviewed);
         for (int i = 0; i < steps; ++i)
             key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(stack()->index(), steps);
-        QCOMPARE(quoteAt(u"the town would pay").review, ReviewState::Rejected);
+        QCOMPARE(quoteAt(u"that the town would pay").review, ReviewState::Rejected);
         QCOMPARE(speakerOf(u"Every family"), u"Dana Whitfield"_s);
         // The history dock lists every step.
         auto *history = m_window->findChild<QUndoView *>(u"undoView"_s);
@@ -231,26 +231,26 @@ private Q_SLOTS:
     void kindBoundariesSplitAndJoin()
     {
         openFixture(u"harbour.txt"_s);
-        select(u"the town would pay");
-        const QuoteRecord before = quoteAt(u"the town would pay");
+        select(u"that the town would pay");
+        const QuoteRecord before = quoteAt(u"that the town would pay");
         m_window->editActions().kinds.at(int(whosaid::analysis::QuoteKind::Direct))->trigger();
-        QCOMPARE(quoteAt(u"the town would pay").kind, whosaid::analysis::QuoteKind::Direct);
+        QCOMPARE(quoteAt(u"that the town would pay").kind, whosaid::analysis::QuoteKind::Direct);
 
         // Alt+Left three times: the end moves back three words, one undo step.
         key(Qt::Key_Left, Qt::AltModifier);
         key(Qt::Key_Left, Qt::AltModifier);
         key(Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(stack()->count(), 2);
-        QCOMPARE(set()->document().view(quoteAt(u"the town would pay").range),
-                 u"the town would pay"_s);
+        QCOMPARE(set()->document().view(quoteAt(u"that the town would pay").range),
+                 u"that the town would pay"_s);
         // Ctrl+Alt+Shift+Right: the start moves a character.
         key(Qt::Key_Right, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
         QCOMPARE(set()->document().view(set()->quote(m_view->currentRow()).range),
-                 u"he town would pay"_s);
+                 u"hat the town would pay"_s);
         QCOMPARE(stack()->count(), 2); // still the same quote's nudges
         stack()->undo();
         stack()->undo();
-        QVERIFY(quoteAt(u"the town would pay") == before);
+        QVERIFY(quoteAt(u"that the town would pay") == before);
 
         // Split at the cursor, then join the second fragment back to the first's utterance.
         select(u"The harbour wall");
@@ -266,9 +266,9 @@ private Q_SLOTS:
         select(u"Every family");
         key(Qt::Key_Backspace);
         QCOMPARE(quoteAt(u"Every family").utterance,
-                 set()->quote(rowOf(u"the town would pay")).utterance >= 0
-                     ? set()->quote(rowOf(u"the town would pay")).utterance
-                     : set()->quote(rowOf(u"the town would pay")).id);
+                 set()->quote(rowOf(u"that the town would pay")).utterance >= 0
+                     ? set()->quote(rowOf(u"that the town would pay")).utterance
+                     : set()->quote(rowOf(u"that the town would pay")).id);
     }
 
     void clickSplitsWhereClickedAndScareQuotesBecomeSpeech()

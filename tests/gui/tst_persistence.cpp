@@ -366,7 +366,7 @@ private Q_SLOTS:
                 QTest::keyClick(window.currentTab()->speakerPicker()->edit(), Qt::Key_Return);
             };
             give(u"If I were president", u"Zelensky"_s);
-            give(u"the night before", u"Zelensky"_s);
+            give(u"that the night before", u"Zelensky"_s);
             give(u"As President Trump stated", u"Trump"_s);
             QCOMPARE(set.speakerName(set.quote(rowOf(set, u"If I were president")).speaker),
                      u"Volodymyr Zelensky"_s);
@@ -423,7 +423,7 @@ private Q_SLOTS:
             QCOMPARE(again.review, quote.review);
             QCOMPARE(set.speakerName(again.speaker), name);
         }
-        QCOMPARE(set.speakerName(set.quote(rowOf(set, u"the night before")).speaker),
+        QCOMPARE(set.speakerName(set.quote(rowOf(set, u"that the night before")).speaker),
                  u"Volodymyr Zelensky"_s);
         QCOMPARE(set.speakerName(set.quote(rowOf(set, u"As President Trump stated")).speaker),
                  u"Donald Trump"_s);
