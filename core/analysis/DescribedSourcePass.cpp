@@ -37,41 +37,35 @@ public:
 
     void run()
     {
-        const auto wordAt = [this](qsizetype i) { return m_tokens.at(i).lower; };
         QList<Mention> found;
+        const auto keep = [this, &found](const std::optional<Mention> &m) {
+            if (!m)
+                return;
+            for (qsizetype j = m->firstToken; j < m->endToken; ++j)
+                m_covered[j] = true;
+            found.append(*m);
+        };
+        const auto wordAt = [this](qsizetype i) { return m_tokens.at(i).lower; };
         for (qsizetype k = 0; k < m_tokens.size(); ++k) {
             const Token &t = m_tokens.at(k);
             if (!t.has(SourcePhraseStart) || t.is(Token::InQuote) || t.sentence < 0)
                 continue;
             const Sentence &sentence = m_a.sentences.at(t.sentence);
-            std::optional<Mention> m;
             if (const qsizetype n = m_lex.sourcesAfter().matchAt(k, sentence.endToken, wordAt);
                 n > 0)
-                m = phraseAfter(k + n, sentence.endToken);
+                keep(phraseAfter(k + n, sentence.endToken));
             else if (m_lex.sourcesBefore().matchAt(k, sentence.endToken, wordAt) > 0)
-                m = phraseBefore(k, sentence.firstToken);
-            if (m) {
-                for (qsizetype j = m->firstToken; j < m->endToken; ++j)
-                    m_covered[j] = true;
-                found.append(*m);
-            }
+                keep(phraseBefore(k, sentence.firstToken));
         }
         for (qsizetype k = 1; k + 1 < m_tokens.size(); ++k) {
             if (!m_tokens.at(k).has(Cue) || m_tokens.at(k).is(Token::InQuote))
                 continue;
-            std::optional<Mention> m;
-            if (afterQuotation(k - 1)) {
-                m = quotedNameAfterCue(k + 1);
-                if (!m)
-                    m = describedAfterCue(k + 1);
-            } else {
-                m = describedBeforeCue(k);
-            }
-            if (m) {
-                for (qsizetype j = m->firstToken; j < m->endToken; ++j)
-                    m_covered[j] = true;
-                found.append(*m);
-            }
+            if (!afterQuotation(k - 1))
+                keep(describedBeforeCue(k));
+            else if (const std::optional<Mention> quoted = quotedNameAfterCue(k + 1))
+                keep(quoted);
+            else
+                keep(describedAfterCue(k + 1));
         }
         if (found.isEmpty())
             return;
