@@ -58,10 +58,16 @@ public:
                 keep(phraseBefore(k, sentence.firstToken));
         }
         for (qsizetype k = 1; k + 1 < m_tokens.size(); ++k) {
-            if (!m_tokens.at(k).has(Cue) || m_tokens.at(k).is(Token::InQuote))
+            const Token &t = m_tokens.at(k);
+            if ((t.classes & (Cue | CuePhraseStart)) == 0 || t.is(Token::InQuote))
+                continue;
+            // A cue phrase ("goes on to say") or a cue verb.
+            const qsizetype cueEnd = k
+                + std::max<qsizetype>(1, m_lex.cuePhrases().matchAt(k, m_tokens.size(), wordAt));
+            if (!t.has(Cue) && cueEnd == k + 1)
                 continue;
             if (!afterQuotation(k - 1))
-                keep(describedBeforeCue(k));
+                keep(describedBeforeCue(k, cueEnd));
             else if (const std::optional<Mention> quoted = quotedNameAfterCue(k + 1))
                 keep(quoted);
             else
@@ -109,7 +115,7 @@ private:
 
     // "“…,” the organizer told them": a determiner and its words between quotation and cue;
     // or opening the sentence of a cue that introduces a quotation ("Der Text lautete: „…“").
-    std::optional<Mention> describedBeforeCue(qsizetype cue) const
+    std::optional<Mention> describedBeforeCue(qsizetype cue, qsizetype cueEnd) const
     {
         qsizetype first = cue - 1;
         while (first > cue - 1 - MaxDescribedWords && first > 0 && describedWord(first)
@@ -124,8 +130,8 @@ private:
         if (!determinerAt(first))
             return std::nullopt;
         const bool introduces = m_tokens.at(first).is(Token::SentenceStart)
-            && cue + 2 < m_tokens.size() && m_tokens.at(cue + 1).isMark(u':')
-            && m_tokens.at(cue + 2).is(Token::QuoteMark);
+            && cueEnd + 1 < m_tokens.size() && m_tokens.at(cueEnd).isMark(u':')
+            && m_tokens.at(cueEnd + 1).is(Token::QuoteMark);
         if (!introduces && !afterQuotation(first - 1))
             return std::nullopt;
         return mention(first, first + 1, cue, MentionType::Role);
@@ -162,7 +168,7 @@ private:
     }
 
     // A word of a described speaker: no punctuation but a hyphen inside a word
-    // ("conservative-leaning"), no function word or cue; a place it may hold.
+    // ("conservative-leaning"), no function word, no cue but as a noun; a place it may hold.
     [[nodiscard]] bool describedWord(qsizetype k) const
     {
         const Token &t = m_tokens.at(k);
@@ -170,8 +176,10 @@ private:
             && m_tokens.at(k - 1).range.end == t.range.start
             && t.range.end == m_tokens.at(k + 1).range.start)
             return true;
-        constexpr quint32 Stops = Preposition | Cue | Pronoun | Subordinator | Determiner;
-        return t.is(Token::Word) && !t.is(Token::InQuote) && (t.classes & Stops) == 0
+        constexpr quint32 Stops = Preposition | Pronoun | Subordinator | Determiner;
+        // A cue's form after a determiner is a noun: "the email", "the statement".
+        const bool verb = t.has(Cue) && !(k > 0 && m_tokens.at(k - 1).has(Determiner));
+        return t.is(Token::Word) && !t.is(Token::InQuote) && (t.classes & Stops) == 0 && !verb
             && (!m_covered.at(k) || m_inPlace.at(k));
     }
 

@@ -150,6 +150,13 @@ void TestAttribution::invertedWithRole_data()
     QTest::newRow("quote, said the NOUN NOUN")
         << u"The race is close. “It will be tight,” said the event organizer."_s
         << QStringList{u"It will be tight => event organizer"_s};
+    // A cue's form after a determiner is a noun ("the email"), and a cue phrase may introduce.
+    QTest::newRow("quote, the CUE-NOUN said")
+        << u"The race is close. “It will be tight,” the email said."_s
+        << QStringList{u"It will be tight => email"_s};
+    QTest::newRow("DET NOUN goes on to say: quote")
+        << u"The race is close. The email goes on to say: “It will be tight.”"_s
+        << QStringList{u"It will be tight => email"_s};
     QTest::newRow("quote, the ADJ-ADJ NOUN wrote (a hyphen inside the description)")
         << u"The race is close. “It will be tight,” the conservative-leaning newspaper wrote."_s
         << QStringList{u"It will be tight => conservative-leaning newspaper"_s};
