@@ -274,9 +274,12 @@ private:
             // German puts the finite verb second, so an adverbial before it pushes the subject
             // behind it ("Im Interview sagte X: „…“"): the mention then ends at the quotation.
             int after = mentionFrom(right);
+            // "äußerte sich der EU-Außenbeauftragte X", "sagte der italienische Kardinal X"
             if (after < 0 && m_lex.verbSecond() && right + 1 < open
                 && m_tokens.at(right).has(Determiner))
-                after = mentionFrom(right + 1); // "äußerte sich der EU-Außenbeauftragte X"
+                after = mentionFrom(right + 1);
+            if (after < 0 && m_lex.verbSecond())
+                after = describedNameAfter(right, open);
             const bool verbSecond = m_lex.verbSecond() && after >= 0
                 && closesIntroduction(m_a.mentions.at(after).endToken, k + 1);
             if ((opensClause || verbSecond) && after >= 0

@@ -137,6 +137,9 @@ void TestGerman::cuePatterns_data()
     QTest::newRow("Im NOUN sagte NAME, APPOSITION: „…“ (no reported content)")
         << u"Im Interview sagte Tobias Kranich, Gründer der Band: „Wir spielen nicht für Geld.“"_s
         << QStringList{u"Wir spielen nicht für Geld => Tobias Kranich"_s};
+    QTest::newRow("Zum NOUN sagte der ADJ TITLE NAME: „…“")
+        << u"Zum Rücktritt sagte der italienische Kardinal Tobias Kranich: „Das kam plötzlich.“"_s
+        << QStringList{u"Das kam plötzlich => Tobias Kranich"_s};
     QTest::newRow("Als Antwort sagte ein ROLE der ORG: „…“")
         << u"Als Antwort auf den Brief sagte ein Sprecher der Stadtwerke: „Wir prüfen das.“"_s
         << QStringList{u"Wir prüfen das => ein Sprecher"_s};
