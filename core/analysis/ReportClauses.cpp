@@ -228,4 +228,37 @@ bool ReportClauses::cueSoonAfter(qsizetype k, qsizetype end) const
     return false;
 }
 
+qsizetype ReportClauses::sourcePhraseEnd(qsizetype k, const Sentence &sentence) const
+{
+    constexpr qsizetype MaxSourceTokens = 14;
+    qsizetype end = k;
+    while (end < sentence.endToken && end < k + MaxSourceTokens && !quoted(end)
+           && !m_tokens.at(end).is(Token::QuoteMark) && !isPunct(end, {u',', u';', u':'}))
+        ++end;
+    if (end == sentence.endToken)
+        return end;
+    return isPunct(end, {u',', u';', u':'}) ? end : k;
+}
+
+bool ReportClauses::impersonal(qsizetype cue, qsizetype cueEnd) const
+{
+    for (qsizetype k = cue + 1; k < cueEnd; ++k) {
+        if (is(k, m_words.impersonal))
+            return true;
+    }
+    return false;
+}
+
+bool ReportClauses::hearsay(qsizetype k, const Sentence &sentence) const
+{
+    if (!is(k, m_words.hearsay))
+        return false;
+    for (qsizetype j = k + 1; j < sentence.endToken && m_tokens.at(j).is(Token::Word); ++j) {
+        if (is(j, m_words.perfect) && j + 1 < sentence.endToken
+            && !m_tokens.at(j + 1).is(Token::Word))
+            return true;
+    }
+    return false;
+}
+
 } // namespace whosaid::analysis

@@ -49,6 +49,14 @@ protected:
     [[nodiscard]] qsizetype contentEnd(qsizetype first, const Sentence &sentence) const;
     // A cue within a few words, before any other punctuation.
     [[nodiscard]] bool cueSoonAfter(qsizetype k, qsizetype end) const;
+    // The end of the noun phrase naming a source from k: a comma, a colon or the end of the
+    // sentence within a few words; k when none comes.
+    [[nodiscard]] qsizetype sourcePhraseEnd(qsizetype k, const Sentence &sentence) const;
+    // "Im Bericht heißt es": does the cue phrase [cue, cueEnd) hold an impersonal subject?
+    [[nodiscard]] bool impersonal(qsizetype cue, qsizetype cueEnd) const;
+    // "Er soll den Tätern geholfen haben": a modal of hearsay at k with a perfect infinitive
+    // closing its clause reports what others say, as the Konjunktiv does.
+    [[nodiscard]] bool hearsay(qsizetype k, const Sentence &sentence) const;
 
     const ReportWords &m_words;
 };

@@ -232,15 +232,6 @@ private:
         return Report{first, contentLast, subject, cue, cueEnd, false};
     }
 
-    [[nodiscard]] bool impersonal(qsizetype cue, qsizetype cueEnd) const
-    {
-        for (qsizetype k = cue + 1; k < cueEnd; ++k) {
-            if (is(k, m_words.impersonal))
-                return true;
-        }
-        return false;
-    }
-
     // "Dies bestätigte der Minister.": a word standing for the sentence before is the content.
     [[nodiscard]] std::optional<Report> anaphorBefore(qsizetype cue, qsizetype cueEnd,
                                                       const Sentence &sentence) const
@@ -357,20 +348,6 @@ private:
         return false;
     }
 
-    // The end of the noun phrase naming a source from k: a comma, a colon or the end of the
-    // sentence within a few words; k when none comes.
-    [[nodiscard]] qsizetype sourcePhraseEnd(qsizetype k, const Sentence &sentence) const
-    {
-        constexpr qsizetype MaxSourceTokens = 14;
-        qsizetype end = k;
-        while (end < sentence.endToken && end < k + MaxSourceTokens && !quoted(end)
-               && !m_tokens.at(end).is(Token::QuoteMark) && !isPunct(end, {u',', u';', u':'}))
-            ++end;
-        if (end == sentence.endToken)
-            return end;
-        return isPunct(end, {u',', u';', u':'}) ? end : k;
-    }
-
     // The content a source phrase (from phraseStart, cue [cue, cueEnd), source mention until
     // sourceEnd) reports: the rest of the sentence when the phrase opens it; inside a sentence,
     // what comes before the phrase and what follows it, as two fragments.
@@ -428,20 +405,6 @@ private:
             subjunctive = subjunctive || m_tokens.at(k).has(Subjunctive) || hearsay(k, sentence);
         }
         return subjunctive;
-    }
-
-    // "Er soll den Tätern geholfen haben": a modal of hearsay with a perfect infinitive closing
-    // its clause reports what others say, as the Konjunktiv does.
-    [[nodiscard]] bool hearsay(qsizetype k, const Sentence &sentence) const
-    {
-        if (!is(k, m_words.hearsay))
-            return false;
-        for (qsizetype j = k + 1; j < sentence.endToken && m_tokens.at(j).is(Token::Word); ++j) {
-            if (is(j, m_words.perfect) && j + 1 < sentence.endToken
-                && !m_tokens.at(j + 1).is(Token::Word))
-                return true;
-        }
-        return false;
     }
 
     // "Die Forderung wurde vom Minister zurückgewiesen. Die Kosten seien zu hoch.": a sentence in
