@@ -35,10 +35,15 @@ protected:
         return isPunct(k, {u'\u2014', u'\u2015', u'\u2013', u'-'});
     }
 
+    // A capitalised word inside a sentence is a name or a noun, not a verb: "Read said",
+    // "State spokesman Mark Toner said", German "das Schreiben".
     [[nodiscard]] bool isCue(qsizetype k) const
     {
-        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).is(Token::Word)
-            && !m_tokens.at(k).is(Token::InQuote) && m_tokens.at(k).has(Cue);
+        if (k < 0 || k >= m_tokens.size())
+            return false;
+        const Token &t = m_tokens.at(k);
+        return t.is(Token::Word) && !t.is(Token::InQuote) && t.has(Cue)
+            && (!t.is(Token::Capitalised) || t.is(Token::SentenceStart) || t.is(Token::AllCaps));
     }
 
     [[nodiscard]] bool isModifier(qsizetype k) const

@@ -105,6 +105,11 @@ bool opensContext(QChar c)
         || c == u'-' || c == u'/' || c == u':';
 }
 
+bool isClauseEnd(QChar c)
+{
+    return c == u',' || c == u'.' || c == u'?' || c == u'!';
+}
+
 bool closesContext(QChar c)
 {
     return c.isSpace() || c.isPunct() || c == u'\u2026';
@@ -220,6 +225,11 @@ private:
         if (!open && info.preferOpen && after < para.end && m_text.at(after).isLetterOrNumber())
             return Role::Open;
         if (open && !info.preferOpen && before >= para.start && !m_text.at(before).isSpace())
+            return Role::Close;
+        // "… 'keep it alive,' " said X": a space keeps a nested quote's closing mark from the
+        // outer one's, which then follows a mark or the end of a clause.
+        if (open && before >= para.start
+            && (m_marks.info(m_text.at(before)) || isClauseEnd(m_text.at(before))))
             return Role::Close;
         return Role::Stray;
     }

@@ -84,6 +84,14 @@ void TestAttribution::cuePatterns_data()
     QTest::newRow("quote, according to NAME")
         << u"“The team needs two weeks of rest,” according to Helen Brandt."_s
         << QStringList{u"The team needs two weeks of rest => Helen Brandt"_s};
+    QTest::newRow("quote, NAME said, the name also a cue verb")
+        << u"The board met on Monday.\n\n“We will keep the plant open,” Ian Tell said.\n\n"
+           u"“The orders are there,” Tell said."_s
+        << QStringList{u"We will keep the plant open => Ian Tell"_s,
+                       u"The orders are there => Ian Tell"_s};
+    QTest::newRow("quote, PLACE role NAME said, the place also a cue verb")
+        << u"“We take the ruling seriously,” State spokesman Mark Alden said."_s
+        << QStringList{u"We take the ruling seriously => State spokesman Mark Alden"_s};
     QTest::newRow("NAME said in a statement on Sunday: quote")
         << u"Ana Ruiz said in a statement on Sunday: “The shelters are open.”"_s
         << QStringList{u"The shelters are open => Ana Ruiz"_s};

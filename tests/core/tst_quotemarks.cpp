@@ -269,6 +269,13 @@ void TestQuoteMarks::structure_data()
         << u"\"The mayor said 'not this year' to us,\" the coach said."_s
         << QStringList{u"p0 d0: The mayor said 'not this year' to us,"_s,
                        u"p0 d1: not this year"_s};
+    QTest::newRow("nested, a space between the closing marks")
+        << u"\"The mayor said 'not this year,' \" the coach said. \"We wait,\" he added."_s
+        << QStringList{u"p0 d0: The mayor said 'not this year,'"_s, u"p0 d1: not this year,"_s,
+                       u"p0 d0: We wait,"_s};
+    QTest::newRow("nested, curly, a space between the closing marks")
+        << u"“The mayor told us ‘wait.’ ” the coach said."_s
+        << QStringList{u"p0 d0: The mayor told us ‘wait.’"_s, u"p0 d1: wait."_s};
     QTest::newRow("multi-paragraph")
         << u"“The bridge will be rebuilt by spring. The money is already there.\n"
            u"“Every family in this town will be able to cross it again,” the mayor said.\n"
