@@ -56,6 +56,8 @@ public:
             Candidate chosen = afterWins ? after : before;
             if (chosen.evidence == Evidence::None)
                 chosen = after;
+            if (chosen.evidence == Evidence::None && endsWithFullStop(quote))
+                chosen = nextSentenceCue(close + 1, sentence);
             if (chosen.evidence == Evidence::None || chosen.inherit)
                 chosen = sentenceCue(sentence, open, chosen);
             const qsizetype previous = previousTopLevel(q);
@@ -176,6 +178,28 @@ private:
             if (m >= 0)
                 return {Evidence::Adjacent, invertedSpeaker(m, end), cue, cueEnd, true, false};
             return {Evidence::Adjacent, -1, cue, cueEnd, false, true};
+        }
+        return c;
+    }
+
+    // "“… missing.” Trump said.": a full stop inside the marks puts the cue in a sentence of
+    // its own, which then is nothing but that cue and its speaker.
+    Candidate nextSentenceCue(qsizetype k, const Sentence &sentence) const
+    {
+        constexpr qsizetype MaxTrailing = 4; // "on Friday", "in a statement"
+        const qsizetype next = m_tokens.at(std::min(k, m_tokens.size() - 1)).sentence;
+        if (k != sentence.endToken || k >= m_tokens.size() || next >= m_a.sentences.size()
+            || m_a.sentences.at(next).paragraph != sentence.paragraph)
+            return {};
+        const qsizetype end = m_a.sentences.at(next).endToken;
+        const Candidate c = afterQuote(k, end);
+        if (c.evidence != Evidence::Adjacent || c.mention < 0)
+            return {};
+        const qsizetype rest
+            = std::max(c.cueEnd, qsizetype(m_a.mentions.at(c.mention).endToken));
+        for (qsizetype j = rest; j < end; ++j) {
+            if (m_tokens.at(j).is(Token::QuoteMark) || j >= rest + MaxTrailing + 1)
+                return {};
         }
         return c;
     }

@@ -92,6 +92,15 @@ void TestAttribution::cuePatterns_data()
     QTest::newRow("quote, PLACE role NAME said, the place also a cue verb")
         << u"“We take the ruling seriously,” State spokesman Mark Alden said."_s
         << QStringList{u"We take the ruling seriously => State spokesman Mark Alden"_s};
+    QTest::newRow("quote ending its sentence. NAME said.")
+        << u"Ana Ruiz toured the dam.\n\n“The water is still rising.” Ruiz said on Monday. "
+           u"The rain stopped."_s
+        << QStringList{u"The water is still rising => Ana Ruiz"_s};
+    QTest::newRow("quote ending its sentence. A longer sentence with a cue is not its cue")
+        << u"“The water is still rising.” Ana Ruiz said the town would build a new wall "
+           u"next year."_s
+        << QStringList{u"The water is still rising => ?"_s,
+                       u"the town would build a new wall next year => Ana Ruiz"_s};
     QTest::newRow("NAME said in a statement on Sunday: quote")
         << u"Ana Ruiz said in a statement on Sunday: “The shelters are open.”"_s
         << QStringList{u"The shelters are open => Ana Ruiz"_s};
