@@ -204,6 +204,16 @@ private:
         return c;
     }
 
+    // "…, telling reporters, “…”": in English word order the noun after a verb that takes an
+    // object (reporting-frames.txt) is whom it was said to, not who said it.
+    [[nodiscard]] bool takesObject(qsizetype cue) const
+    {
+        constexpr quint16 ObjectFrames
+            = ObjectClauseFrame | ObjectThatFrame | ObjectToFrame | ObjectQuestionFrame;
+        return !m_lex.verbSecond()
+            && (m_lex.reportingFrames(m_tokens.at(cue).lower) & ObjectFrames) != 0;
+    }
+
     // A dash that the language writes between a quotation and its cue (report-words.txt).
     [[nodiscard]] bool isCueDash(qsizetype k) const
     {
@@ -297,7 +307,7 @@ private:
                 ++right;
             // German puts the finite verb second, so an adverbial before it pushes the subject
             // behind it ("Im Interview sagte X: „…“"): the mention then ends at the quotation.
-            int after = mentionFrom(right);
+            int after = takesObject(cue) ? -1 : mentionFrom(right);
             // "äußerte sich der EU-Außenbeauftragte X", "sagte der italienische Kardinal X"
             if (after < 0 && m_lex.verbSecond() && right + 1 < open
                 && m_tokens.at(right).has(Determiner))

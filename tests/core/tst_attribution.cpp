@@ -409,6 +409,13 @@ void TestAttribution::objectAfterCueIsNotSpeaker_data()
     QTest::newRow("NAME thanked OTHER NAME and said: quote")
         << u"Ana Ruiz thanked Peter Lang and said: “The clinic saved lives this week.”"_s
         << QStringList{u"The clinic saved lives this week => Ana Ruiz"_s};
+    QTest::newRow("NAME did X, telling NOUN, quote")
+        << u"Ana Ruiz toured the flooded streets on Monday, telling reporters, “The water is "
+           u"still rising.”"_s
+        << QStringList{u"The water is still rising => Ana Ruiz"_s};
+    QTest::newRow("NAME did X, asking OTHER NAME: quote")
+        << u"Ana Ruiz turned to the council on Monday, asking Tomas Okafor: “Where is the money?”"_s
+        << QStringList{u"Where is the money? => Ana Ruiz"_s};
     QTest::newRow("quote, NAME told OTHER NAME")
         << u"“Thank you for coming,” Ana Ruiz told Tomas Okafor."_s
         << QStringList{u"Thank you for coming => Ana Ruiz"_s};
