@@ -63,7 +63,7 @@ int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
         if (const int subject = subjectAfterVerb(cue);
             subject >= 0 && m_a.mentions.at(speaker).bareNoun)
             return subject;
-        return speaker;
+        return publisherOf(speaker, start);
     }
     if (!isPunct(k, {u','}))
         return -1;
@@ -79,6 +79,20 @@ int CueContext::speakerBefore(qsizetype cue, qsizetype start) const
         return inner;
     const qsizetype before = skipParenthesis(comma - 1, start);
     return before >= start ? m_endingAt.at(before) : -1;
+}
+
+int CueContext::publisherOf(int m, qsizetype start) const
+{
+    const Mention &mention = m_a.mentions.at(m);
+    if (mention.type != MentionType::Role)
+        return m;
+    qsizetype k = mention.firstToken - 1;
+    if (k >= start && m_tokens.at(k).has(Determiner))
+        --k;
+    if (k < start || !m_lex.reportWords().publishers.contains(m_tokens.at(k).lower))
+        return m;
+    const int subject = firstMention(start, k);
+    return subject >= 0 ? subject : m;
 }
 
 int CueContext::subjectAfterVerb(qsizetype cue) const

@@ -67,6 +67,10 @@ protected:
     // the apposition is itself a name, "His partner, Lawrence Cummings, said", that name).
     [[nodiscard]] int speakerBefore(qsizetype cue, qsizetype start) const;
 
+    // "she released a statement saying": a document (a role mention) that is the object of a
+    // verb of publishing speaks for the verb's subject; that subject's mention, else m.
+    [[nodiscard]] int publisherOf(int m, qsizetype start) const;
+
     // German puts the finite verb second: a pronoun right after the cue is its subject and
     // whatever stands before the cue is fronted ("An die Regierung appellierte sie, …"). That
     // pronoun's mention, or -1 (always in a language that does not, like English).

@@ -152,6 +152,8 @@ void Lexicon::loadReportGrammar(const QString &dir)
             m_reportWords.hearsay.append(word);
         else if (role == u"perfect")
             m_reportWords.perfect.append(word);
+        else if (role == u"publish")
+            m_reportWords.publishers.append(word);
         else
             qCWarning(lcLexicon) << "unknown role in report-words.txt:" << record;
     }

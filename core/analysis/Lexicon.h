@@ -45,6 +45,7 @@ struct ReportWords
     QStringList hearsay;     // a modal of hearsay: "soll" of "soll geholfen haben"
     QStringList impersonal;  // makes a cue phrase name no source: "es" of "heißt es"
     QStringList perfect;     // the auxiliary of a perfect infinitive: "haben" of the same
+    QStringList publishers;  // a verb whose object speaks for its subject: "released a statement"
 };
 
 // All language data of one language, read from resources/lang/<code>/ (embedded as

@@ -416,6 +416,15 @@ void TestAttribution::objectAfterCueIsNotSpeaker_data()
     QTest::newRow("NAME did X, asking OTHER NAME: quote")
         << u"Ana Ruiz turned to the council on Monday, asking Tomas Okafor: “Where is the money?”"_s
         << QStringList{u"Where is the money? => Ana Ruiz"_s};
+    QTest::newRow("NAME released a statement saying, quote")
+        << u"Ana Ruiz released a statement on Monday saying, “The shelters are open.”"_s
+        << QStringList{u"The shelters are open => Ana Ruiz"_s};
+    QTest::newRow("NAME issued a letter Friday calling it, quote")
+        << u"Tomas Okafor issued a letter Friday calling the plan “a waste of money.”"_s
+        << QStringList{u"a waste of money => Tomas Okafor"_s};
+    QTest::newRow("a statement saying, quote: the statement speaks")
+        << u"Reporters found a statement saying, “The shelters are open.”"_s
+        << QStringList{u"The shelters are open => a statement"_s};
     QTest::newRow("quote, NAME told OTHER NAME")
         << u"“Thank you for coming,” Ana Ruiz told Tomas Okafor."_s
         << QStringList{u"Thank you for coming => Ana Ruiz"_s};
