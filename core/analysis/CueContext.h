@@ -46,9 +46,14 @@ protected:
             && (!t.is(Token::Capitalised) || t.is(Token::SentenceStart) || t.is(Token::AllCaps));
     }
 
+    // "said Will Doyle", "May said": a capitalised modifier that starts or ends a name is the
+    // name's.
     [[nodiscard]] bool isModifier(qsizetype k) const
     {
-        return k >= 0 && k < m_tokens.size() && m_tokens.at(k).has(SpeechModifier);
+        if (k < 0 || k >= m_tokens.size() || !m_tokens.at(k).has(SpeechModifier))
+            return false;
+        return !m_tokens.at(k).is(Token::Capitalised)
+            || (m_startingAt.at(k) < 0 && m_endingAt.at(k) < 0);
     }
 
     [[nodiscard]] qsizetype sentenceStart(qsizetype token) const;

@@ -101,6 +101,12 @@ void TestAttribution::cuePatterns_data()
            u"next year."_s
         << QStringList{u"The water is still rising => ?"_s,
                        u"the town would build a new wall next year => Ana Ruiz"_s};
+    QTest::newRow("quote, said NAME, the given name also a modal")
+        << u"“The fees keep rising,” said Will Ostrander, a professor at the college."_s
+        << QStringList{u"The fees keep rising => Will Ostrander"_s};
+    QTest::newRow("quote, NAME said, the surname also a modal")
+        << u"Theresa May visited the plant.\n\n“The orders are there,” May said."_s
+        << QStringList{u"The orders are there => Theresa May"_s};
     QTest::newRow("NAME said in a statement on Sunday: quote")
         << u"Ana Ruiz said in a statement on Sunday: “The shelters are open.”"_s
         << QStringList{u"The shelters are open => Ana Ruiz"_s};
