@@ -195,8 +195,7 @@ private:
         const Candidate c = afterQuote(k, end);
         if (c.evidence != Evidence::Adjacent || c.mention < 0)
             return {};
-        const qsizetype rest
-            = std::max(c.cueEnd, qsizetype(m_a.mentions.at(c.mention).endToken));
+        const qsizetype rest = std::max(c.cueEnd, qsizetype(m_a.mentions.at(c.mention).endToken));
         for (qsizetype j = rest; j < end; ++j) {
             if (m_tokens.at(j).is(Token::QuoteMark) || j >= rest + MaxTrailing + 1)
                 return {};
