@@ -186,18 +186,20 @@ private:
     // its own, which then is nothing but that cue and its speaker.
     Candidate nextSentenceCue(qsizetype k, const Sentence &sentence) const
     {
-        constexpr qsizetype MaxTrailing = 4; // "on Friday", "in a statement"
-        const qsizetype next = m_tokens.at(std::min(k, m_tokens.size() - 1)).sentence;
-        if (k != sentence.endToken || k >= m_tokens.size() || next >= m_a.sentences.size()
-            || m_a.sentences.at(next).paragraph != sentence.paragraph)
+        constexpr qsizetype MaxTrailing = 5; // "on Friday", "in a statement", and the full stop
+        if (k != sentence.endToken || k >= m_tokens.size())
             return {};
-        const qsizetype end = m_a.sentences.at(next).endToken;
-        const Candidate c = afterQuote(k, end);
+        const Sentence &next = m_a.sentences.at(m_tokens.at(k).sentence);
+        if (next.paragraph != sentence.paragraph)
+            return {};
+        const Candidate c = afterQuote(k, next.endToken);
         if (c.evidence != Evidence::Adjacent || c.mention < 0)
             return {};
         const qsizetype rest = std::max(c.cueEnd, qsizetype(m_a.mentions.at(c.mention).endToken));
-        for (qsizetype j = rest; j < end; ++j) {
-            if (m_tokens.at(j).is(Token::QuoteMark) || j >= rest + MaxTrailing + 1)
+        if (next.endToken - rest > MaxTrailing)
+            return {};
+        for (qsizetype j = rest; j < next.endToken; ++j) {
+            if (m_tokens.at(j).is(Token::QuoteMark))
                 return {};
         }
         return c;
